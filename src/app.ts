@@ -1,0 +1,154 @@
+import type { Server } from 'restify';
+import type { ServiceClientCredentialsFactory } from 'botframework-connector';
+import { CardRenderer } from './cards/render.js';
+import type { Clock } from './clock.js';
+import type { Config } from './config.js';
+import type { Catalogue } from './data/catalogue-schema.js';
+import type { Deps } from './deps.js';
+import * as fallback from './flows/fallback.js';
+import * as help from './flows/help.js';
+import * as language from './flows/language.js';
+import * as myRequests from './flows/my-requests.js';
+import * as request from './flows/request.js';
+import { format, resolveLanguage, stringsFor, type Language } from './i18n/i18n.js';
+import { Dispatcher } from './jobs/dispatcher.js';
+import type { Logger } from './logger.js';
+import { createServer } from './server.js';
+import type { Store } from './store/store.js';
+import { createAdapter } from './teams/adapter.js';
+import { createBotApp, type BotApp } from './teams/bot.js';
+import { processActivity } from './teams/http.js';
+import { createMessenger } from './teams/messenger.js';
+import type { Turn } from './teams/turn.js';
+import { Views } from './views.js';
+
+/** The flows, in routing order; the catch-all is last. */
+const FLOWS = [help, request, myRequests, language, fallback] as const;
+
+/** Everything `createApp` needs; tests swap the clock, the store or the credentials. */
+export interface AppOptions {
+  config: Config;
+  store: Store;
+  clock: Clock;
+  logger: Logger;
+  catalogue: Catalogue;
+  cardsDirectory: string;
+  /** Outbound credentials (tests use `MicrosoftAppCredentials.Empty`). */
+  credentialsFactory?: ServiceClientCredentialsFactory;
+}
+
+/** A built application: its HTTP server, its bot and its background sender. */
+export interface App {
+  readonly server: Server;
+  readonly bot: BotApp;
+  readonly deps: Deps;
+  readonly dispatcher: Dispatcher;
+  /** Stops accepting, waits for turns and sends in flight. Does not close the store (its owner does). */
+  close(): Promise<void>;
+}
+
+/** Builds the whole bot from its dependencies; nothing here is a module-level singleton. */
+export function createApp(options: AppOptions): App {
+  const { config, store, clock, logger } = options;
+  const adapter = createAdapter(config, logger, options.credentialsFactory);
+  const botAppId = config.BOT_ID ?? '';
+  const dispatcher = new Dispatcher(store, createMessenger(adapter, botAppId), clock, logger);
+  const cards = new CardRenderer(options.cardsDirectory);
+  const languageOf = async (turn: Turn): Promise<Language> =>
+    resolveLanguage((await store.people.get(turn.userAadId))?.language, turn.locale);
+  const messageCard: Deps['messageCard'] = (lang, title, text, tone = 'default') =>
+    cards.render('message', {
+      t: stringsFor(lang),
+      title,
+      text,
+      color: tone === 'default' ? 'Default' : tone === 'good' ? 'Good' : 'Attention',
+    });
+  const deps: Deps = {
+    config,
+    store,
+    clock,
+    logger,
+    cards,
+    catalogue: options.catalogue,
+    views: new Views(),
+    dispatcher,
+    languageOf,
+    messageCard,
+  };
+  const bot = createBotApp(
+    adapter,
+    botAppId,
+    {
+      tenantAllowed: (tenant) =>
+        config.allowedTenants.length === 0 ||
+        (tenant !== undefined && config.allowedTenants.includes(tenant)),
+      beforeTurn: (turn) =>
+        store.people.seen(
+          {
+            aadObjectId: turn.userAadId,
+            name: turn.userName,
+            tenantId: turn.tenantId,
+            serviceUrl: turn.serviceUrl,
+            timeZone: turn.clientTimeZone,
+            ...(turn.chat === 'personal'
+              ? { conversationReference: turn.conversationReference() }
+              : {}),
+          },
+          clock.now(),
+        ),
+      errorCard: async (turn, errorId) => {
+        const lang = await languageOf(turn).catch(() => resolveLanguage(null, turn.locale));
+        const t = stringsFor(lang);
+        return messageCard(
+          lang,
+          t.app.name,
+          format(t.errors.generic, { id: errorId }),
+          'attention',
+        );
+      },
+    },
+    logger,
+  );
+  for (const flow of FLOWS) flow.register(bot, deps);
+
+  const inFlight = new Set<Promise<unknown>>();
+  const server = createServer(
+    {
+      activity: async (body, headers) => {
+        const work = processActivity(
+          adapter,
+          { method: 'POST', body, headers },
+          (c) => bot.run(c),
+          logger,
+        );
+        inFlight.add(work);
+        try {
+          return await work;
+        } finally {
+          inFlight.delete(work);
+        }
+      },
+      health: () => store.ping(),
+    },
+    logger,
+  );
+
+  return {
+    server,
+    bot,
+    deps,
+    dispatcher,
+    async close() {
+      const closed = new Promise<void>((resolve) => {
+        server.close(() => {
+          resolve();
+        });
+      });
+      // Keep-alive sockets would hold the close open; in-flight requests still finish.
+      server.server.closeIdleConnections();
+      await Promise.allSettled([...inFlight]);
+      await closed;
+      await dispatcher.stop();
+    },
+  };
+}

@@ -1,0 +1,31 @@
+import type { CardRenderer, AdaptiveCard } from './cards/render.js';
+import type { Clock } from './clock.js';
+import type { Config } from './config.js';
+import type { Catalogue } from './data/catalogue-schema.js';
+import type { Language } from './i18n/i18n.js';
+import type { Dispatcher } from './jobs/dispatcher.js';
+import type { Logger } from './logger.js';
+import type { Store } from './store/store.js';
+import type { Turn } from './teams/turn.js';
+import type { Views } from './views.js';
+
+/** What every flow is given: no flow reaches for a global. */
+export interface Deps {
+  readonly config: Config;
+  readonly store: Store;
+  readonly clock: Clock;
+  readonly logger: Logger;
+  readonly cards: CardRenderer;
+  readonly catalogue: Catalogue;
+  readonly views: Views;
+  readonly dispatcher: Dispatcher;
+  /** The language to answer this turn's sender in. */
+  languageOf(turn: Turn): Promise<Language>;
+  /** Renders a simple titled message card in a language. */
+  messageCard(
+    language: Language,
+    title: string,
+    text: string,
+    tone?: 'default' | 'attention' | 'good',
+  ): AdaptiveCard;
+}

@@ -1,0 +1,126 @@
+import type { Strings } from './en.js';
+
+/**
+ * Every French string a user sees. Written by the team; to be reviewed by a certified
+ * translator. Typography: a no-break space (U+00A0) before « : » and inside « », a narrow
+ * no-break space (U+202F) before « ? », « ! » and « ; ».
+ */
+export const fr: Strings = {
+  lang: { code: 'fr', switchTo: 'English', switchToCode: 'en' },
+  app: { name: 'Conversations PAM', program: 'Programme d’apprentissage mixte (PAM)' },
+  common: {
+    reference: 'Référence',
+    status: 'État',
+    topic: 'Thème',
+    region: 'Région',
+    language: 'Langue',
+    department: 'Ministère ou organisme',
+    participants: 'Participants',
+    preferredDate: 'Date souhaitée',
+    alternateDate: 'Autre date possible',
+    preferredTime: 'Heure de début souhaitée',
+    timeZone: 'Fuseau horaire',
+    accessibility: 'Besoins en matière d’accessibilité',
+    notes: 'Remarques pour les coordonnateurs',
+    requester: 'Demandé par',
+    submitted: 'Envoyée le',
+    none: 'Aucun',
+    duration: '{min} à {max} h',
+    durationFixed: '{hours} h',
+    preReading: 'Lecture préalable : {title} (environ {minutes} min)',
+    back: 'Retour',
+    help: 'Aide',
+  },
+  languages: { en: 'anglais', fr: 'français', bilingual: 'bilingue (français et anglais)' },
+  status: { open: 'En attente de planification', scheduled: 'Planifiée', cancelled: 'Annulée' },
+  help: {
+    title: 'Conversations PAM',
+    intro:
+      'Je vous aide à demander et à suivre une discussion animée du Programme d’apprentissage mixte, offerte conjointement par une personne animatrice syndicale et une personne animatrice patronale.',
+    commandsTitle: 'Ce que vous pouvez écrire',
+    groupHint:
+      'Dans une conversation de groupe ou de réunion, mentionnez-moi d’abord : @Conversations PAM aide.',
+    cmdHelp: 'aide : cette carte',
+    cmdRequest: 'demande : demander une discussion pour votre équipe',
+    cmdMyRequests: 'mes demandes : suivre ou annuler vos demandes',
+    cmdQueue: 'file : les demandes de votre région en attente de planification',
+    cmdSessions: 'séances : les séances à venir',
+    cmdAgenda: 'ordre du jour : publier l’ordre du jour dans la conversation de la réunion',
+    cmdPrereading: 'lecture : envoyer maintenant la lecture préalable d’une séance',
+    cmdFeedback: 'rétroaction : ouvrir le sondage anonyme d’une séance',
+    cmdResults: 'résultats : voir la rétroaction anonyme d’une séance',
+    actionRequest: 'Demander une discussion',
+    actionMyRequests: 'Mes demandes',
+    roleEmployee: 'Vous utilisez Conversations PAM en tant qu’employé ou employée.',
+    roleCoordinator: 'Vous êtes coordonnateur ou coordonnatrice régional pour {regions}.',
+    roleFacilitator: 'Vous êtes une personne animatrice du PAM.',
+    roleAdministrator: 'Vous administrez le programme.',
+  },
+  request: {
+    title: 'Demander une discussion',
+    intro:
+      'Parlez-nous de votre équipe. Les deux coordonnateurs régionaux (syndical et patronal) planifieront la séance avec vous.',
+    aboutTopics: 'À propos des thèmes',
+    hideTopics: 'Masquer les thèmes',
+    topicPlaceholder: 'Choisissez un thème',
+    regionPlaceholder: 'Choisissez votre région',
+    departmentPlaceholder: 'p. ex. Emploi et Développement social Canada',
+    participantsHint: 'De 2 à 100 personnes',
+    timeHint: 'Heure de début, format 24 heures (HH:MM)',
+    accessibilityPlaceholder: 'Interprétation, sous-titrage, pauses, format…',
+    notesPlaceholder: 'Ce que les coordonnateurs devraient savoir',
+    submit: 'Envoyer la demande',
+    fixErrors: 'Veuillez corriger les champs signalés. Rien n’a été envoyé.',
+    optional: '(facultatif)',
+  },
+  errors: {
+    required: 'Ce champ est obligatoire.',
+    topic: 'Choisissez l’un des thèmes proposés.',
+    region: 'Choisissez l’une des six régions.',
+    language: 'Choisissez français, anglais ou bilingue.',
+    participants: 'Indiquez un nombre entier de participants, de 2 à 100.',
+    dateFormat: 'Indiquez une date au format AAAA-MM-JJ.',
+    dateNotFuture: 'Choisissez une date postérieure à aujourd’hui ({today}).',
+    weekend: 'Choisissez un jour de semaine : les séances ont lieu du lundi au vendredi.',
+    holiday: 'Ce jour est un jour férié désigné payé ({holiday})\u202f; choisissez-en un autre.',
+    alternateSame: 'L’autre date possible doit différer de la date souhaitée.',
+    timeFormat: 'Indiquez une heure au format HH:MM, sur 24 heures (p. ex. 09:30).',
+    timeZone: 'Choisissez un fuseau horaire canadien dans la liste.',
+    tooLong: 'Raccourcissez ce texte à {max} caractères ou moins (actuellement {length}).',
+    tooManyOpen:
+      'Vous avez déjà {count} demandes ouvertes. Annulez-en une ou attendez qu’elle soit planifiée avant d’en envoyer une autre.',
+    rateLimited: 'Vous envoyez des demandes trop rapidement. Attendez une minute et réessayez.',
+    generic:
+      'Un problème est survenu de notre côté et rien n’a été enregistré. Veuillez réessayer dans un moment. (Référence pour le soutien : {id})',
+    notFound: 'Je n’ai pas trouvé cette demande.',
+    notYours: 'Seule la personne qui a fait cette demande peut l’annuler.',
+    alreadyCancelled: 'Cette demande a déjà été annulée.',
+    alreadyScheduled:
+      'Cette demande est déjà planifiée : demandez à vos coordonnateurs régionaux d’annuler la séance.',
+  },
+  confirmation: {
+    title: 'Demande reçue',
+    body: 'Votre demande {reference} a été envoyée aux coordonnateurs de la région {region}. Ils communiqueront avec vous pour planifier la séance.',
+    noCoordinators:
+      'Votre demande {reference} a été reçue. Aucun coordonnateur n’est encore inscrit pour la région\u00a0: les administrateurs du programme en ont été informés.',
+    next: 'Écrivez «\u00a0mes demandes\u00a0» en tout temps pour la suivre.',
+  },
+  myRequests: {
+    title: 'Mes demandes',
+    empty: 'Vous n’avez encore aucune demande.',
+    cancel: 'Annuler cette demande',
+    cancelConfirm: 'Annuler {reference}\u202f? Les coordonnateurs en seront informés.',
+    cancelYes: 'Oui, l’annuler',
+    cancelled: 'La demande {reference} est annulée. Les coordonnateurs en ont été informés.',
+    more: 'Voici vos {count} demandes les plus récentes.',
+  },
+  notify: {
+    newTitle: 'Nouvelle demande de discussion pour la région {region}',
+    newBody: '{requester} a demandé «\u00a0{topic}\u00a0» pour {participants} participants.',
+    cancelledTitle: 'La demande {reference} a été annulée',
+    cancelledBody: '{requester} a annulé la demande pour «\u00a0{topic}\u00a0».',
+    noCoordinatorsNote:
+      'Aucun coordonnateur n’est inscrit pour la région {region}\u00a0: vous en êtes informé à titre d’administrateur du programme.',
+    preferred: '{date} à {time} ({zone})',
+  },
+};

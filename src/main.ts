@@ -1,0 +1,94 @@
+import type { ServiceClientCredentialsFactory } from 'botframework-connector';
+import { createApp, type App } from './app.js';
+import { systemClock, type Clock } from './clock.js';
+import { parseConfig, type Config } from './config.js';
+import { loadCatalogue } from './data/catalogue.js';
+import { loadRoster } from './data/roster.js';
+import { createLogger, type Logger } from './logger.js';
+import { defaultPaths, resolvePath } from './paths.js';
+import { openStore, type Store } from './store/store.js';
+
+/** A running bot. */
+export interface RunningBot {
+  readonly app: App;
+  readonly store: Store;
+  readonly config: Config;
+  readonly port: number;
+  /** Graceful stop: stop accepting, finish in-flight turns and sends, close the store. */
+  stop(): Promise<void>;
+}
+
+/** Overrides for tests. */
+export interface StartOptions {
+  clock?: Clock;
+  logger?: Logger;
+  credentialsFactory?: ServiceClientCredentialsFactory;
+  /** How often the sender looks for due deliveries; 0 disables polling. */
+  pollMs?: number;
+}
+
+/** Validates the environment, opens and migrates the store, imports the roster, and listens. */
+export async function startBot(
+  env: Record<string, string | undefined>,
+  options: StartOptions = {},
+): Promise<RunningBot> {
+  const config = parseConfig(env);
+  const logger = options.logger ?? createLogger(config.LOG_LEVEL);
+  const clock = options.clock ?? systemClock;
+  const paths = defaultPaths();
+  const catalogue = loadCatalogue(
+    config.CATALOGUE_FILE ? resolvePath(config.CATALOGUE_FILE) : paths.catalogue,
+  );
+  const rosterPath = config.ROSTER_FILE ? resolvePath(config.ROSTER_FILE) : paths.sampleRoster;
+  const roster = loadRoster(rosterPath);
+  const store = await openStore(
+    config.DATABASE_URL.startsWith('sqlite:')
+      ? `sqlite:${resolvePath(config.DATABASE_URL.slice(7))}`
+      : config.DATABASE_URL,
+  );
+  try {
+    const imported = await store.roster.import(roster, clock.now());
+    logger.info(
+      { roster: rosterPath, entries: imported, sample: !config.ROSTER_FILE },
+      'roster imported',
+    );
+    if (config.localMode) {
+      logger.warn(
+        'LOCAL MODE: no BOT_ID is set, so incoming requests are NOT authenticated. Use only for the Playground and tests.',
+      );
+    }
+    const app = createApp({
+      config,
+      store,
+      clock,
+      logger,
+      catalogue,
+      cardsDirectory: paths.cards,
+      ...(options.credentialsFactory ? { credentialsFactory: options.credentialsFactory } : {}),
+    });
+    await new Promise<void>((resolve) => {
+      app.server.listen(config.PORT, '0.0.0.0', resolve);
+    });
+    const { port } = app.server.address();
+    const pollMs = options.pollMs ?? 5_000;
+    if (pollMs > 0) app.dispatcher.start(pollMs);
+    app.dispatcher.kick();
+    logger.info({ port, store: store.db.dialect }, 'JLP Conversations is listening');
+    let stopping: Promise<void> | undefined;
+    return {
+      app,
+      store,
+      config,
+      port,
+      stop: () =>
+        (stopping ??= (async () => {
+          await app.close();
+          await store.close();
+          logger.info('stopped');
+        })()),
+    };
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+}

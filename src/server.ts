@@ -1,0 +1,83 @@
+import restify, { type Request, type Response, type Server } from 'restify';
+import type { Logger } from './logger.js';
+import { envelopeProblems } from './teams/envelope.js';
+
+/** Bodies over this many bytes get 413 (SPEC.md: 1 MiB). */
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+/** What the HTTP layer calls into. */
+export interface ServerHandlers {
+  /** Runs one activity; returns the status and body to answer with. */
+  activity(body: unknown, headers: Request['headers']): Promise<{ status: number; body: unknown }>;
+  /** Resolves when the store answers; rejects otherwise. */
+  health(): Promise<void>;
+}
+
+function refuseEncoding(req: Request, res: Response, next: restify.Next): void {
+  // The body-size limit counts compressed bytes, so a compressed body could inflate past it.
+  const encoding = req.header('content-encoding', 'identity').trim().toLowerCase();
+  if (encoding !== 'identity' && encoding !== '') {
+    res.send(415, { error: 'Content-Encoding is not supported' });
+    next(false);
+    return;
+  }
+  next();
+}
+
+/** Builds the HTTP server: `POST /api/messages`, `GET /healthz`. */
+export function createServer(handlers: ServerHandlers, logger: Logger): Server {
+  const server = restify.createServer({
+    name: 'jlp-conversations',
+    handleUncaughtExceptions: false,
+  });
+  server.pre(refuseEncoding);
+  server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false }));
+
+  server.post('/api/messages', async (req: Request, res: Response) => {
+    const log = logger.child({ requestId: req.getId() });
+    const problems = envelopeProblems(req.body);
+    if (problems.length > 0) {
+      log.warn({ problems }, 'malformed activity refused');
+      res.send(400, { error: 'Malformed activity', problems });
+      return;
+    }
+    try {
+      const answer = await handlers.activity(req.body, req.headers);
+      if (answer.body === undefined) res.send(answer.status);
+      else res.send(answer.status, answer.body);
+    } catch (error) {
+      log.error({ err: error }, 'activity handling failed');
+      res.send(400, { error: 'The activity could not be processed' });
+    }
+  });
+
+  server.get('/healthz', async (req: Request, res: Response) => {
+    try {
+      await handlers.health();
+      res.send(200, { status: 'ok' });
+    } catch (error) {
+      logger.error(
+        { err: error, requestId: req.getId() },
+        'health check failed: store does not answer',
+      );
+      res.send(503, { status: 'unavailable' });
+    }
+  });
+
+  server.on(
+    'restifyError',
+    (
+      req: Request,
+      _res: Response,
+      error: Error & { statusCode?: number },
+      callback: () => void,
+    ) => {
+      logger.warn(
+        { requestId: req.getId(), status: error.statusCode, err: error.message },
+        'request refused',
+      );
+      callback();
+    },
+  );
+  return server;
+}

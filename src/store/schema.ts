@@ -1,0 +1,107 @@
+import type { Generated } from 'kysely';
+
+/** A person the bot knows: where to reach them and which language they chose. */
+export interface PeopleTable {
+  aad_object_id: string;
+  name: string | null;
+  tenant_id: string | null;
+  service_url: string | null;
+  /** The 1:1 conversation's reference as JSON, when the bot has one. */
+  conversation_reference: string | null;
+  /** 'en' | 'fr' when the person chose explicitly with the card switch. */
+  language: string | null;
+  /** IANA zone last seen from the person's Teams client. */
+  time_zone: string | null;
+  updated_at: string;
+}
+
+/** A request for a discussion. */
+export interface RequestsTable {
+  id: string;
+  reference: string;
+  year: number;
+  sequence: number;
+  status: string;
+  requester_aad_id: string;
+  requester_name: string;
+  tenant_id: string;
+  service_url: string;
+  topic: string;
+  language: string;
+  region: string;
+  department: string;
+  participants: number;
+  preferred_date: string;
+  alternate_date: string | null;
+  preferred_time: string;
+  time_zone: string;
+  accessibility: string;
+  notes: string;
+  /** Hash of (user, card message, verb): the same press twice finds the same request. */
+  idempotency_key: string;
+  created_at: string;
+  updated_at: string;
+}
+
+/** The last sequence number used per reference year. */
+export interface ReferenceCountersTable {
+  year: number;
+  last: number;
+}
+
+/** Every state change: who, what, when, before and after. */
+export interface AuditLogTable {
+  id: string;
+  at: string;
+  actor_aad_id: string;
+  action: string;
+  entity: string;
+  entity_id: string;
+  before: string | null;
+  after: string | null;
+}
+
+/** A roster entry: one row per person and role. */
+export interface RosterTable {
+  aad_object_id: string;
+  role: string;
+  name: string;
+  email: string | null;
+  side: string | null;
+  region: string | null;
+  /** JSON array of 'en' | 'fr'. */
+  languages: string;
+  active: number;
+  version: Generated<number>;
+  updated_at: string;
+}
+
+/** A proactive message to deliver, at least once and idempotent per key. */
+export interface DeliveriesTable {
+  id: string;
+  /** Unique per (subject, person, kind): a retry or a crash never sends twice. */
+  key: string;
+  recipient_aad_id: string;
+  tenant_id: string;
+  service_url: string;
+  kind: string;
+  /** JSON: what to render at send time. */
+  payload: string;
+  state: string;
+  attempts: number;
+  due_at: string;
+  lease_until: string | null;
+  last_error: string | null;
+  created_at: string;
+  sent_at: string | null;
+}
+
+/** The whole database, for Kysely. */
+export interface Database {
+  people: PeopleTable;
+  requests: RequestsTable;
+  reference_counters: ReferenceCountersTable;
+  audit_log: AuditLogTable;
+  roster: RosterTable;
+  deliveries: DeliveriesTable;
+}

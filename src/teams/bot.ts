@@ -1,0 +1,140 @@
+import { randomUUID } from 'node:crypto';
+import { Application, TurnState } from '@microsoft/teams-ai';
+import { ActivityTypes, StatusCodes, type TurnContext } from 'botbuilder';
+import type { AdaptiveCard } from '../cards/render.js';
+import type { Logger } from '../logger.js';
+import { matchCommand } from './commands.js';
+import type { TeamsAdapter } from '@microsoft/teams-ai';
+import { toTurn, tenantOf, type Turn } from './turn.js';
+
+/** Handles a typed command; `argument` is the text after the command word(s). */
+export type CommandHandler = (turn: Turn, argument: string) => Promise<void>;
+/** Handles an `Action.Execute` verb and returns the card that replaces the pressed one for its presser. */
+export type VerbHandler = (turn: Turn, data: Record<string, unknown>) => Promise<AdaptiveCard>;
+
+/** Hooks the application gives the Teams layer. */
+export interface BotHooks {
+  /** Whether activities from this tenant are served (after the token check). */
+  tenantAllowed(tenantId: string | undefined): boolean;
+  /** Runs before every served turn (e.g. to remember the sender's conversation). */
+  beforeTurn(turn: Turn): Promise<void>;
+  /** The card shown when a handler fails; `errorId` lets support find the log line. */
+  errorCard(turn: Turn, errorId: string): Promise<AdaptiveCard>;
+}
+
+/** The bot as flows see it: commands, verbs and a fallback, all routed here. */
+export interface BotApp {
+  command(names: readonly string[], handler: CommandHandler): void;
+  verb(verb: string, handler: VerbHandler): void;
+  fallback(handler: CommandHandler): void;
+  /** Every registered verb, for the test that matches cards to handlers. */
+  readonly verbs: ReadonlySet<string>;
+  /** Runs one turn; called by the HTTP layer inside `adapter.process`. */
+  run(context: TurnContext): Promise<void>;
+}
+
+const INVOKE: string = ActivityTypes.Invoke;
+const CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';
+
+async function sendInvokeResponse(
+  context: TurnContext,
+  status: number,
+  body: unknown,
+): Promise<void> {
+  await context.sendActivity({ type: ActivityTypes.InvokeResponse, value: { status, body } });
+}
+
+/** Builds the teams-ai application with our routing, error handling and tenant check. */
+export function createBotApp(
+  adapter: TeamsAdapter,
+  botAppId: string,
+  hooks: BotHooks,
+  logger: Logger,
+): BotApp {
+  const app = new Application<TurnState>({
+    adapter,
+    botAppId,
+    // Typing indicators would hit the connector on every turn for no benefit.
+    startTypingTimer: false,
+    removeRecipientMention: false,
+    longRunningMessages: false,
+  });
+  const commands: { names: readonly string[]; handler: CommandHandler }[] = [];
+  const verbs = new Set<string>();
+  let fallback: CommandHandler | undefined;
+
+  const fail = async (turn: Turn, error: unknown, where: string): Promise<AdaptiveCard> => {
+    const errorId = randomUUID().slice(0, 8);
+    logger.error({ err: error, where, errorId, user: turn.userAadId }, 'turn failed');
+    return hooks.errorCard(turn, errorId);
+  };
+
+  app.activity(ActivityTypes.Message, async (context) => {
+    const turn = toTurn(context);
+    await hooks.beforeTurn(turn);
+    const match = matchCommand(
+      turn.text,
+      commands.map((c) => c.names),
+    );
+    const handler = match ? commands[match.index]?.handler : fallback;
+    try {
+      if (handler) await handler(turn, match?.argument ?? turn.text);
+    } catch (error) {
+      await turn.sendCard(await fail(turn, error, `command:${match?.name ?? 'fallback'}`));
+    }
+  });
+
+  return {
+    verbs,
+    command(names, handler) {
+      commands.push({ names: names.map((n) => n.toLowerCase()), handler });
+    },
+    fallback(handler) {
+      fallback = handler;
+    },
+    verb(verb, handler) {
+      verbs.add(verb);
+      app.adaptiveCards.actionExecute(
+        verb,
+        async (context, _state, data: Record<string, unknown>) => {
+          const turn = toTurn(context);
+          await hooks.beforeTurn(turn);
+          let card: AdaptiveCard;
+          try {
+            card = await handler(turn, data);
+          } catch (error) {
+            card = await fail(turn, error, `verb:${verb}`);
+          }
+          // We answer the invoke ourselves: a card is replaced for its presser only, never for all.
+          await sendInvokeResponse(context, StatusCodes.OK, {
+            statusCode: 200,
+            type: CARD_CONTENT_TYPE,
+            value: card,
+          });
+          return '';
+        },
+      );
+    },
+    async run(context) {
+      if (!hooks.tenantAllowed(tenantOf(context))) {
+        logger.warn(
+          { tenant: tenantOf(context) ?? null, type: context.activity.type },
+          'tenant refused',
+        );
+        if (context.activity.type === INVOKE) {
+          await sendInvokeResponse(context, 403, undefined);
+        }
+        return;
+      }
+      const handled = await app.run(context);
+      if (!handled && context.activity.type === INVOKE) {
+        // An invoke nobody routes (an old card's verb, another surface): answer, never 501.
+        await sendInvokeResponse(context, StatusCodes.OK, {
+          statusCode: 200,
+          type: CARD_CONTENT_TYPE,
+          value: await hooks.errorCard(toTurn(context), 'unknown-action'),
+        });
+      }
+    },
+  };
+}
