@@ -9,7 +9,9 @@ import * as fallback from './flows/fallback.js';
 import * as help from './flows/help.js';
 import * as language from './flows/language.js';
 import * as myRequests from './flows/my-requests.js';
+import * as queue from './flows/queue.js';
 import * as request from './flows/request.js';
+import * as schedule from './flows/schedule.js';
 import { format, resolveLanguage, stringsFor, type Language } from './i18n/i18n.js';
 import { Dispatcher } from './jobs/dispatcher.js';
 import type { Logger } from './logger.js';
@@ -23,7 +25,7 @@ import type { Turn } from './teams/turn.js';
 import { Views } from './views.js';
 
 /** The flows, in routing order; the catch-all is last. */
-const FLOWS = [help, request, myRequests, language, fallback] as const;
+const FLOWS = [help, request, myRequests, queue, schedule, language, fallback] as const;
 
 /** Everything `createApp` needs; tests swap the clock, the store or the credentials. */
 export interface AppOptions {

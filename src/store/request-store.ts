@@ -188,6 +188,17 @@ export class RequestStore {
     return rows.map(toRequest);
   }
 
+  /** Open requests, oldest first, in some regions or in all (`undefined`). */
+  async openIn(regions: string[] | undefined, limit = 25): Promise<DiscussionRequest[]> {
+    let query = this.db.selectFrom('requests').selectAll().where('status', '=', 'open');
+    if (regions) {
+      if (regions.length === 0) return [];
+      query = query.where('region', 'in', regions);
+    }
+    const rows = await query.orderBy('created_at').orderBy('sequence').limit(limit).execute();
+    return rows.map(toRequest);
+  }
+
   /** How many of a requester's requests are still open. */
   async countOpen(aadObjectId: string): Promise<number> {
     const row = await this.db

@@ -116,6 +116,17 @@ export class RosterStore {
     return rows.map(toEntry);
   }
 
+  /** One person's entry in one role, active or not (past sessions keep their people). */
+  async get(aadObjectId: string, role: Role): Promise<RosterEntry | undefined> {
+    const row = await this.db
+      .selectFrom('roster')
+      .selectAll()
+      .where('aad_object_id', '=', aadObjectId.toLowerCase())
+      .where('role', '=', role)
+      .executeTakeFirst();
+    return row ? toEntry(row) : undefined;
+  }
+
   /** A region's active coordinators. */
   async coordinatorsOf(region: string): Promise<RosterEntry[]> {
     const rows = await this.db

@@ -96,6 +96,54 @@ export interface DeliveriesTable {
   sent_at: string | null;
 }
 
+/** A scheduled discussion: one per request, with its topic as it was when scheduled. */
+export interface SessionsTable {
+  id: string;
+  request_id: string;
+  reference: string;
+  status: string;
+  topic: string;
+  /** JSON of the catalogue topic at scheduling time: later catalogue edits do not change it. */
+  topic_snapshot: string;
+  language: string;
+  region: string;
+  capacity: number;
+  time_zone: string;
+  union_facilitator: string;
+  employer_facilitator: string;
+  coordinator_aad_id: string;
+  join_url: string | null;
+  /** iCalendar SEQUENCE: increases on every reschedule and on cancel. */
+  sequence: number;
+  /** The unguessable token of the session's calendar file link. */
+  ics_token: string;
+  first_start_utc: string;
+  last_end_utc: string;
+  created_at: string;
+  updated_at: string;
+}
+
+/** One part of a session (a long topic may be given in two parts on different days). */
+export interface SessionPartsTable {
+  session_id: string;
+  part: number;
+  date: string;
+  start_time: string;
+  duration_minutes: number;
+  start_utc: string;
+  end_utc: string;
+}
+
+/** A participant registered for a session. */
+export interface RegistrationsTable {
+  session_id: string;
+  aad_object_id: string;
+  name: string;
+  status: string;
+  registered_at: string;
+  updated_at: string;
+}
+
 /** The whole database, for Kysely. */
 export interface Database {
   people: PeopleTable;
@@ -104,4 +152,7 @@ export interface Database {
   audit_log: AuditLogTable;
   roster: RosterTable;
   deliveries: DeliveriesTable;
+  sessions: SessionsTable;
+  session_parts: SessionPartsTable;
+  registrations: RegistrationsTable;
 }

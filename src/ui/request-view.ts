@@ -19,19 +19,20 @@ export function regionName(id: string, language: Language): string {
   return REGIONS.find((r) => r.id === id)?.name[language] ?? id;
 }
 
-/** "Tuesday, December 16, 2026 at 1:30 p.m. (Eastern Standard Time)" for a request's preferred slot. */
+/** "Wednesday, December 16, 2026 at 1:30 p.m. (Eastern Standard Time)": a request's preferred slot, shown in `viewerZone`. */
 export function preferredSlot(
   date: string,
   time: string,
   zone: string,
   language: Language,
+  viewerZone: string = zone,
 ): string {
   const local = localToUtc(date, time, zone);
   if (!local.ok) return `${date} ${time} (${zone})`;
   return format(stringsFor(language).notify.preferred, {
-    date: formatDate(local.utc, zone, language),
-    time: formatTime(local.utc, zone, language),
-    zone: zoneName(zone, local.utc, language),
+    date: formatDate(local.utc, viewerZone, language),
+    time: formatTime(local.utc, viewerZone, language),
+    zone: zoneName(viewerZone, local.utc, language),
   });
 }
 
@@ -88,7 +89,12 @@ export function requestFormCard(
 }
 
 /** The facts of a request as cards show them; typed text is escaped so it shows literally. */
-export function requestFacts(deps: CardDeps, request: DiscussionRequest, language: Language) {
+export function requestFacts(
+  deps: CardDeps,
+  request: DiscussionRequest,
+  language: Language,
+  viewerZone: string = request.timeZone,
+) {
   const t = stringsFor(language);
   const facts = [
     { title: t.common.reference, value: request.reference },
@@ -105,6 +111,7 @@ export function requestFacts(deps: CardDeps, request: DiscussionRequest, languag
         request.preferredTime,
         request.timeZone,
         language,
+        viewerZone,
       ),
     },
   ];
@@ -116,6 +123,7 @@ export function requestFacts(deps: CardDeps, request: DiscussionRequest, languag
         request.preferredTime,
         request.timeZone,
         language,
+        viewerZone,
       ),
     });
   }
