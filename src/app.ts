@@ -1,5 +1,6 @@
 import type { Server } from 'restify';
 import type { ServiceClientCredentialsFactory } from 'botframework-connector';
+import { sessionInviteFile } from './calendar/session-invite.js';
 import { CardRenderer } from './cards/render.js';
 import type { Clock } from './clock.js';
 import type { Config } from './config.js';
@@ -10,8 +11,10 @@ import * as help from './flows/help.js';
 import * as language from './flows/language.js';
 import * as myRequests from './flows/my-requests.js';
 import * as queue from './flows/queue.js';
+import * as registration from './flows/registration.js';
 import * as request from './flows/request.js';
 import * as schedule from './flows/schedule.js';
+import * as sessions from './flows/sessions.js';
 import { format, resolveLanguage, stringsFor, type Language } from './i18n/i18n.js';
 import { Dispatcher } from './jobs/dispatcher.js';
 import type { Logger } from './logger.js';
@@ -25,7 +28,17 @@ import type { Turn } from './teams/turn.js';
 import { Views } from './views.js';
 
 /** The flows, in routing order; the catch-all is last. */
-const FLOWS = [help, request, myRequests, queue, schedule, language, fallback] as const;
+const FLOWS = [
+  help,
+  request,
+  myRequests,
+  queue,
+  schedule,
+  sessions,
+  registration,
+  language,
+  fallback,
+] as const;
 
 /** Everything `createApp` needs; tests swap the clock, the store or the credentials. */
 export interface AppOptions {
@@ -131,6 +144,8 @@ export function createApp(options: AppOptions): App {
         }
       },
       health: () => store.ping(),
+      calendar: (token, part) =>
+        sessionInviteFile(store, token, part, clock.now(), config.PUBLIC_URL),
     },
     logger,
   );

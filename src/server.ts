@@ -11,6 +11,8 @@ export interface ServerHandlers {
   activity(body: unknown, headers: Request['headers']): Promise<{ status: number; body: unknown }>;
   /** Resolves when the store answers; rejects otherwise. */
   health(): Promise<void>;
+  /** A session's calendar file by its token (and optional part), or undefined. */
+  calendar(token: string, part: number | undefined): Promise<string | undefined>;
 }
 
 function refuseEncoding(req: Request, res: Response, next: restify.Next): void {
@@ -61,6 +63,28 @@ export function createServer(handlers: ServerHandlers, logger: Logger): Server {
         'health check failed: store does not answer',
       );
       res.send(503, { status: 'unavailable' });
+    }
+  });
+
+  // A wildcard, not `:file`: find one route for every token shape the router might split.
+  server.get('/calendar/*', async (req: Request, res: Response) => {
+    const url = new URL(req.url ?? '/', 'http://local');
+    const match = /^\/calendar\/([A-Za-z0-9_-]+)\.ics$/.exec(url.pathname);
+    const part = Number(url.searchParams.get('part') ?? '');
+    try {
+      const body = match?.[1]
+        ? await handlers.calendar(match[1], part > 0 ? part : undefined)
+        : undefined;
+      if (body === undefined) {
+        res.send(404, { error: 'No such calendar file' });
+        return;
+      }
+      res.setHeader('content-type', 'text/calendar; method=REQUEST; charset=utf-8');
+      res.setHeader('cache-control', 'no-store');
+      res.sendRaw(200, body);
+    } catch (error) {
+      logger.error({ err: error, requestId: req.getId() }, 'calendar file failed');
+      res.send(503, { error: 'Unavailable' });
     }
   });
 

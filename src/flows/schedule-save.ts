@@ -18,6 +18,7 @@ import type { ChangeOutcome, ScheduleOutcome } from '../store/session-store.js';
 import type { Session, SessionPlan } from '../store/session-types.js';
 import type { Turn } from '../teams/turn.js';
 import { sessionNotifications, type SessionRecipient } from '../ui/session-notification.js';
+import { SESSION_INVITATION } from './registration.js';
 import { violationMessage } from '../ui/violations.js';
 import type { ScheduleTarget } from './schedule-target.js';
 
@@ -166,6 +167,16 @@ export async function saveSession(
     target.topic,
     turn.userAadId,
     now,
-    (session) => sessionNotifications(session, 'scheduled', people, where),
+    (session) => [
+      ...sessionNotifications(session, 'scheduled', people, where),
+      // The requester also gets the invitation card, with how to post it in their team's chat.
+      {
+        key: `session:${session.id}:invitation:${target.request.requesterAadId}`,
+        recipientAadId: target.request.requesterAadId,
+        ...where,
+        kind: SESSION_INVITATION,
+        payload: { sessionId: session.id },
+      },
+    ],
   );
 }

@@ -44,9 +44,7 @@ export interface ScheduleFieldError {
 const WHOLE = /^\d{1,4}$/;
 
 /** The numbers and link of a form, or the fields whose format is wrong. */
-export function readScheduleNumbers(
-  form: ScheduleForm,
-):
+export function readScheduleNumbers(form: ScheduleForm):
   | {
       ok: true;
       duration: number;

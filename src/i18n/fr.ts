@@ -237,7 +237,7 @@ export const fr: Strings = {
     yourTime: 'Dans votre fuseau horaire\u00a0: {when}',
     notFound: 'Je n’ai pas trouvé cette séance.',
     notAllowed:
-      'Seuls la personne demanderesse, les personnes animatrices de la séance et les coordonnateurs de la région peuvent publier cette invitation.',
+      'Cette invitation ne peut être publiée que par la personne demanderesse, les personnes animatrices de la séance et les coordonnateurs de la région.',
     which:
       'Quelle séance\u202f? Écrivez «\u00a0invite\u00a0» suivi de sa référence, p. ex. invite JLP-2026-0042.',
   },

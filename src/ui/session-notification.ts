@@ -89,8 +89,20 @@ async function section(
     joinUrl: event === 'cancelled' ? '' : (session.joinUrl ?? ''),
     joinTitle: t.session.join,
     noLink: event !== 'cancelled' && !session.joinUrl ? t.session.noLink : '',
-    calendarUrl: calendarUrl(deps.config.PUBLIC_URL, session),
-    calendarTitle: t.session.calendar,
+    calendarLinks:
+      event === 'cancelled' || !deps.config.PUBLIC_URL
+        ? []
+        : session.parts.map((part) => ({
+            title:
+              session.parts.length > 1
+                ? `${t.session.calendar} (${format(t.session.part, { part: part.part })})`
+                : t.session.calendar,
+            url: calendarUrl(
+              deps.config.PUBLIC_URL,
+              session,
+              session.parts.length > 1 ? part.part : undefined,
+            ),
+          })),
   };
 }
 

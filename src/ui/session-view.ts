@@ -43,6 +43,13 @@ export function sessionTitle(session: Session, language: Language): string {
 }
 
 /** The public link of the session's calendar file, when the bot has a public URL. */
-export function calendarUrl(publicUrl: string | undefined, session: Session): string {
-  return publicUrl ? `${publicUrl.replace(/\/+$/, '')}/calendar/${session.icsToken}.ics` : '';
+export function calendarUrl(
+  publicUrl: string | undefined,
+  session: Session,
+  part?: number,
+): string {
+  if (!publicUrl) return '';
+  const base = `${publicUrl.replace(/\/+$/, '')}/calendar/${session.icsToken}.ics`;
+  // Outlook reads only the first event of a file: a two-part session gets a link per part.
+  return part === undefined ? base : `${base}?part=${part}`;
 }

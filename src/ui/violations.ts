@@ -30,8 +30,7 @@ export function violationMessage(
 ): string {
   const t = stringsFor(language);
   const p = v.params;
-  const str = (key: string) =>
-    typeof p[key] === 'string' ? (p[key]) : String(p[key] ?? '');
+  const str = (key: string) => (typeof p[key] === 'string' ? p[key] : String(p[key] ?? ''));
   const date = (key: string) => (str(key) ? formatIsoDate(str(key), language) : '');
   const values: Record<string, string | number> = {
     ...p,

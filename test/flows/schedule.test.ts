@@ -3,30 +3,7 @@ import { LoopbackConnector } from '../helpers/connector.js';
 import { USERS } from '../helpers/activities.js';
 import { validForm } from '../helpers/forms.js';
 import { Harness, cardText } from '../helpers/harness.js';
-
-/** Facilitators of the sample roster. */
-export const FACILITATORS = {
-  ncrUnionBilingual: '00000000-0000-4000-8000-000000000201',
-  ncrEmployerBilingual: '00000000-0000-4000-8000-000000000202',
-};
-
-/** A valid scheduling payload for the sample request (Mental Health, 3–3.5 h, NCR, English). */
-export function scheduleForm(overrides: Record<string, string> = {}): Record<string, string> {
-  return {
-    date: '2026-12-02',
-    startTime: '09:30',
-    timeZone: 'America/Toronto',
-    durationMinutes: '195',
-    unionFacilitator: FACILITATORS.ncrUnionBilingual,
-    employerFacilitator: FACILITATORS.ncrEmployerBilingual,
-    capacity: '24',
-    joinUrl: 'https://teams.microsoft.com/l/meetup-join/abc',
-    date2: '',
-    startTime2: '',
-    durationMinutes2: '',
-    ...overrides,
-  };
-}
+import { scheduleForm, FACILITATORS } from '../helpers/forms.js';
 
 describe('scheduling a request', () => {
   const h = new Harness('2026-11-23T15:00:00Z');

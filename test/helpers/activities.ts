@@ -62,7 +62,16 @@ function base(user: TestUser, options: ActivityOptions) {
 
 /** A typed message, as Teams sends it. */
 export function message(user: TestUser, text: string, options: ActivityOptions) {
-  return { ...base(user, options), type: 'message', text, textFormat: 'plain' };
+  const activity = { ...base(user, options), type: 'message', text, textFormat: 'plain' };
+  const tag = '<at>JLP Conversations</at>';
+  if (!text.includes(tag)) return activity;
+  // Teams sends the @mention as an entity too; the bot strips it by that entity.
+  const mention = {
+    type: 'mention',
+    mentioned: { id: '28:jlp-bot', name: 'JLP Conversations' },
+    text: tag,
+  };
+  return { ...activity, entities: [...activity.entities, mention] };
 }
 
 /** An Action.Execute press on a card, as Teams sends it. */
