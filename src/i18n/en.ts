@@ -1,8 +1,11 @@
+import { meetingEn } from './meeting.en.js';
+
 /**
  * Every English string a user sees. `fr.ts` must have the same keys (the type checker and a
  * test enforce it). Placeholders are `{name}`, filled by `format()`, never by a template.
  */
 export const en = {
+  meeting: meetingEn,
   lang: { code: 'en', switchTo: 'Français', switchToCode: 'fr' },
   app: { name: 'JLP Conversations', program: 'Joint Learning Program (JLP)' },
   common: {

@@ -1,4 +1,5 @@
 import type { Strings } from './en.js';
+import { meetingFr } from './meeting.fr.js';
 
 /**
  * Every French string a user sees. Written by the team; to be reviewed by a certified
@@ -6,6 +7,7 @@ import type { Strings } from './en.js';
  * narrow no-break space (U+202F) before a question mark, an exclamation mark and a semicolon.
  */
 export const fr: Strings = {
+  meeting: meetingFr,
   lang: { code: 'fr', switchTo: 'English', switchToCode: 'en' },
   app: { name: 'Conversations PAM', program: 'Programme d’apprentissage mixte (PAM)' },
   common: {
