@@ -6,17 +6,25 @@ import type { Clock } from './clock.js';
 import type { Config } from './config.js';
 import type { Catalogue } from './data/catalogue-schema.js';
 import type { Deps } from './deps.js';
+import * as deliveryFailures from './flows/delivery-failures.js';
 import * as fallback from './flows/fallback.js';
+import * as feedback from './flows/feedback.js';
 import * as help from './flows/help.js';
 import * as language from './flows/language.js';
+import * as meeting from './flows/meeting.js';
 import * as myRequests from './flows/my-requests.js';
+import * as prereading from './flows/prereading.js';
 import * as queue from './flows/queue.js';
 import * as registration from './flows/registration.js';
 import * as request from './flows/request.js';
+import * as results from './flows/results.js';
 import * as schedule from './flows/schedule.js';
 import * as sessions from './flows/sessions.js';
 import { format, resolveLanguage, stringsFor, type Language } from './i18n/i18n.js';
 import { Dispatcher } from './jobs/dispatcher.js';
+import { JobRunner } from './jobs/job-runner.js';
+import { Pacer, systemPacerClock } from './jobs/pacer.js';
+import { RateLimiter, TEAMS_LIMITS } from './jobs/rate-limiter.js';
 import type { Logger } from './logger.js';
 import { createServer } from './server.js';
 import type { Store } from './store/store.js';
@@ -36,6 +44,11 @@ const FLOWS = [
   schedule,
   sessions,
   registration,
+  prereading,
+  deliveryFailures,
+  meeting,
+  feedback,
+  results,
   language,
   fallback,
 ] as const;
@@ -48,6 +61,8 @@ export interface AppOptions {
   logger: Logger;
   catalogue: Catalogue;
   cardsDirectory: string;
+  /** Paces proactive sends; `null` turns pacing off (tests on a frozen clock). */
+  pacer?: Pacer | null;
   /** Outbound credentials (tests use `MicrosoftAppCredentials.Empty`). */
   credentialsFactory?: ServiceClientCredentialsFactory;
 }
@@ -58,6 +73,7 @@ export interface App {
   readonly bot: BotApp;
   readonly deps: Deps;
   readonly dispatcher: Dispatcher;
+  readonly jobs: JobRunner;
   /** Stops accepting, waits for turns and sends in flight. Does not close the store (its owner does). */
   close(): Promise<void>;
 }
@@ -67,7 +83,16 @@ export function createApp(options: AppOptions): App {
   const { config, store, clock, logger } = options;
   const adapter = createAdapter(config, logger, options.credentialsFactory);
   const botAppId = config.BOT_ID ?? '';
-  const dispatcher = new Dispatcher(store, createMessenger(adapter, botAppId), clock, logger);
+  // One pacer per process keeps every proactive send inside Teams' published limits.
+  const pacer =
+    options.pacer === undefined
+      ? new Pacer(new RateLimiter(TEAMS_LIMITS), systemPacerClock)
+      : options.pacer;
+  const messenger = createMessenger(adapter, botAppId);
+  const dispatcher = new Dispatcher(store, messenger, clock, logger, pacer ?? undefined);
+  const jobs = new JobRunner(store, clock, logger, () => {
+    dispatcher.kick();
+  });
   const cards = new CardRenderer(options.cardsDirectory);
   const languageOf = async (turn: Turn): Promise<Language> =>
     resolveLanguage((await store.people.get(turn.userAadId))?.language, turn.locale);
@@ -87,6 +112,19 @@ export function createApp(options: AppOptions): App {
     catalogue: options.catalogue,
     views: new Views(),
     dispatcher,
+    jobs,
+    postToConversation: async (reference, card) => {
+      const conversation = (reference as { conversation?: { id?: string } }).conversation?.id;
+      // Counted against the chat like any send (the tenant key groups chat posts together).
+      await pacer?.acquire({ tenant: 'chats', ...(conversation ? { conversation } : {}) });
+      const to = {
+        aadObjectId: '',
+        tenantId: '',
+        serviceUrl: '',
+        conversationReference: reference,
+      };
+      await messenger.sendCard(to, card);
+    },
     languageOf,
     messageCard,
   };
@@ -155,6 +193,7 @@ export function createApp(options: AppOptions): App {
     bot,
     deps,
     dispatcher,
+    jobs,
     async close() {
       const closed = new Promise<void>((resolve) => {
         server.close(() => {
@@ -164,7 +203,10 @@ export function createApp(options: AppOptions): App {
       // Keep-alive sockets would hold the close open; in-flight requests still finish.
       server.server.closeIdleConnections();
       await Promise.allSettled([...inFlight]);
+      // The connections those turns used are idle now: close them too.
+      server.server.closeIdleConnections();
       await closed;
+      await jobs.stop();
       await dispatcher.stop();
     },
   };

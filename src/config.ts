@@ -78,6 +78,14 @@ export const configSchema = z
     if (production && !env.BOT_ID) {
       issue('BOT_ID', 'is required when NODE_ENV=production (local mode has no token check)');
     }
+    if (
+      production &&
+      env.BOT_OPENID_METADATA_URL &&
+      !env.BOT_OPENID_METADATA_URL.startsWith('https:')
+    ) {
+      // Whoever serves the metadata chooses the signing keys: never over plain HTTP in production.
+      issue('BOT_OPENID_METADATA_URL', 'must be an https:// URL when NODE_ENV=production');
+    }
     if (production && !env.FEEDBACK_SECRET) {
       issue('FEEDBACK_SECRET', 'is required when NODE_ENV=production');
     }

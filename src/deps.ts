@@ -4,6 +4,7 @@ import type { Config } from './config.js';
 import type { Catalogue } from './data/catalogue-schema.js';
 import type { Language } from './i18n/i18n.js';
 import type { Dispatcher } from './jobs/dispatcher.js';
+import type { JobRunner } from './jobs/job-runner.js';
 import type { Logger } from './logger.js';
 import type { Store } from './store/store.js';
 import type { Turn } from './teams/turn.js';
@@ -19,6 +20,9 @@ export interface Deps {
   readonly catalogue: Catalogue;
   readonly views: Views;
   readonly dispatcher: Dispatcher;
+  readonly jobs: JobRunner;
+  /** Posts a card into a stored conversation (a linked meeting chat), paced like every send. */
+  postToConversation(conversationReference: unknown, card: AdaptiveCard): Promise<void>;
   /** The language to answer this turn's sender in. */
   languageOf(turn: Turn): Promise<Language>;
   /** Renders a simple titled message card in a language. */

@@ -1,5 +1,6 @@
 import type { ServiceClientCredentialsFactory } from 'botframework-connector';
 import { createApp, type App } from './app.js';
+import type { Pacer } from './jobs/pacer.js';
 import { systemClock, type Clock } from './clock.js';
 import { parseConfig, type Config } from './config.js';
 import { loadCatalogue } from './data/catalogue.js';
@@ -25,6 +26,8 @@ export interface StartOptions {
   credentialsFactory?: ServiceClientCredentialsFactory;
   /** How often the sender looks for due deliveries; 0 disables polling. */
   pollMs?: number;
+  /** Paces proactive sends; `null` turns pacing off (tests on a frozen clock). */
+  pacer?: Pacer | null;
 }
 
 /** Validates the environment, opens and migrates the store, imports the roster, and listens. */
@@ -65,13 +68,28 @@ export async function startBot(
       catalogue,
       cardsDirectory: paths.cards,
       ...(options.credentialsFactory ? { credentialsFactory: options.credentialsFactory } : {}),
+      ...(options.pacer !== undefined ? { pacer: options.pacer } : {}),
     });
-    await new Promise<void>((resolve) => {
+    await new Promise<void>((resolve, reject) => {
+      app.server.once('error', (error: NodeJS.ErrnoException) => {
+        reject(
+          error.code === 'EADDRINUSE'
+            ? new Error(
+                `Port ${config.PORT} is already in use: stop the other process or set PORT.`,
+              )
+            : error,
+        );
+      });
       app.server.listen(config.PORT, '0.0.0.0', resolve);
     });
     const { port } = app.server.address();
     const pollMs = options.pollMs ?? 5_000;
-    if (pollMs > 0) app.dispatcher.start(pollMs);
+    if (pollMs > 0) {
+      app.dispatcher.start(pollMs);
+      app.jobs.start(pollMs);
+    }
+    // Work left by a previous run (or another instance) starts at once.
+    app.jobs.kick();
     app.dispatcher.kick();
     logger.info({ port, store: store.db.dialect }, 'JLP Conversations is listening');
     let stopping: Promise<void> | undefined;

@@ -53,6 +53,12 @@ export function createServer(handlers: ServerHandlers, logger: Logger): Server {
     }
   });
 
+  // Clients (the Agents Playground among them) probe the endpoint with HEAD to see the bot is up.
+  server.head('/api/messages', (_req: Request, res: Response, next: restify.Next) => {
+    res.send(200);
+    next();
+  });
+
   server.get('/healthz', async (req: Request, res: Response) => {
     try {
       await handlers.health();

@@ -4,7 +4,8 @@ import { format, stringsFor, type Language } from '../i18n/i18n.js';
 import type { BotApp } from '../teams/bot.js';
 import type { Turn } from '../teams/turn.js';
 import { requestNotifications } from '../ui/request-notification.js';
-import { requestFacts } from '../ui/request-view.js';
+import { LIST_TEXT, requestFacts } from '../ui/request-view.js';
+import { sessionFacts } from '../ui/session-view.js';
 
 /** Shows the sender's requests. */
 export const MY_REQUESTS_SHOW = 'myRequests.show';
@@ -28,16 +29,21 @@ async function listCard(
     notice,
     noticeColor,
     moreText: requests.length === LIMIT ? format(t.myRequests.more, { count: LIMIT }) : '',
-    requests: requests.map((request) => ({
-      id: request.id,
-      reference: request.reference,
-      statusText: t.status[request.status],
-      statusColor: STATUS_COLOR[request.status],
-      // The reference and status head each entry, so the facts start after them.
-      facts: requestFacts(deps, request, language).slice(2),
-      cancellable: request.status === 'open',
-      confirmText: format(t.myRequests.cancelConfirm, { reference: request.reference }),
-    })),
+    requests: await Promise.all(
+      requests.map(async (request) => ({
+        id: request.id,
+        reference: request.reference,
+        statusText: t.status[request.status],
+        statusColor: STATUS_COLOR[request.status],
+        // The reference and status head each entry, so the facts start after them.
+        facts: [
+          ...(await sessionFacts(deps, request.id, language)),
+          ...requestFacts(deps, request, language, request.timeZone, LIST_TEXT).slice(2),
+        ],
+        cancellable: request.status === 'open',
+        confirmText: format(t.myRequests.cancelConfirm, { reference: request.reference }),
+      })),
+    ),
   });
 }
 

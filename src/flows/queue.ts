@@ -1,14 +1,15 @@
 import type { AdaptiveCard } from '../cards/render.js';
 import type { Deps } from '../deps.js';
 import { canSeeQueue, coordinatedRegions, isAdministrator } from '../domain/access.js';
-import { zoneName } from '../domain/time-zones.js';
+import { formatDate, zoneName } from '../domain/time-zones.js';
 import { format, stringsFor, type Language } from '../i18n/i18n.js';
 import type { BotApp } from '../teams/bot.js';
 import type { Turn } from '../teams/turn.js';
-import { formatIsoDate } from '../ui/dates.js';
-import { regionName, requestFacts } from '../ui/request-view.js';
+import { LIST_TEXT, regionName, requestFacts } from '../ui/request-view.js';
 import { topicTitle } from '../ui/topics.js';
 import { helpCard } from './help.js';
+
+const QUEUE_SIZE = 15;
 
 /** Shows the queue again (after a language switch or from a card). */
 export const QUEUE_SHOW = 'queue.show';
@@ -20,7 +21,9 @@ async function queueCard(deps: Deps, turn: Turn, language: Language): Promise<Ad
   const t = stringsFor(language);
   const admin = isAdministrator(roles);
   const regions = coordinatedRegions(roles);
-  const requests = await deps.store.requests.openIn(admin ? undefined : regions);
+  // One card holds at most QUEUE_SIZE requests (Teams' 28 KB); the oldest come first.
+  const found = await deps.store.requests.openIn(admin ? undefined : regions, QUEUE_SIZE + 1);
+  const requests = found.slice(0, QUEUE_SIZE);
   const zone =
     (await deps.store.people.get(turn.userAadId))?.timeZone ??
     turn.clientTimeZone ??
@@ -34,16 +37,15 @@ async function queueCard(deps: Deps, turn: Turn, language: Language): Promise<Ad
           regions: regions.map((r) => regionName(r, language)).join(', '),
         }),
     zoneNote: format(t.queue.yourZone, { zone: zoneName(zone, now, language) }),
-    notice: '',
+    notice: found.length > QUEUE_SIZE ? format(t.queue.more, { count: QUEUE_SIZE }) : '',
     noticeColor: 'Default',
     requests: requests.map((request) => ({
       id: request.id,
       heading: `${request.reference} · ${topicTitle(deps.catalogue, request.topic, language)}`,
-      received: format(t.queue.received, {
-        date: formatIsoDate(request.createdAt.toISOString().slice(0, 10), language),
-      }),
+      // The day it was received in the coordinator's own zone, not UTC's.
+      received: format(t.queue.received, { date: formatDate(request.createdAt, zone, language) }),
       // Reference and status are in the heading; the rest shows the preferred times in the coordinator's zone.
-      facts: requestFacts(deps, request, language, zone).slice(3),
+      facts: requestFacts(deps, request, language, zone, LIST_TEXT).slice(3),
     })),
   });
 }

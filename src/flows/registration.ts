@@ -2,11 +2,13 @@ import type { AdaptiveCard } from '../cards/render.js';
 import type { Deps } from '../deps.js';
 import { canRunSession } from '../domain/access.js';
 import { findReference } from '../domain/reference.js';
-import { format, stringsFor } from '../i18n/i18n.js';
+import { format, stringsFor, type Language } from '../i18n/i18n.js';
 import type { Delivery } from '../store/delivery-store.js';
 import type { BotApp } from '../teams/bot.js';
 import type { Turn } from '../teams/turn.js';
 import { invitationCard, seatsLine } from '../ui/invitation-view.js';
+import { prereadingDelivery } from '../ui/prereading-view.js';
+import { prereadingSent } from './prereading.js';
 import { zoneFor } from '../ui/session-view.js';
 
 /** Registers the presser for a session from its invitation card. */
@@ -41,10 +43,18 @@ async function press(
       viewerZone,
     });
   }
+  // Someone registering after the pre-reading went out gets it at once, in the same transaction.
+  const late = session.topicSnapshot.preReading !== null && (await prereadingSent(deps, session));
+  const request = await deps.store.requests.byId(session.requestId);
+  const where = {
+    tenantId: request?.tenantId ?? turn.tenantId,
+    serviceUrl: request?.serviceUrl ?? turn.serviceUrl,
+  };
   const result = await deps.store.registrations.register(
     session.id,
     { aadObjectId: turn.userAadId, name: turn.userName },
     now,
+    () => (late ? [prereadingDelivery(session, turn.userAadId, where)] : []),
   );
   const seats = await seatsLine(deps, session, language);
   const states = {
@@ -111,10 +121,11 @@ async function renderInvitation(deps: Deps, delivery: Delivery): Promise<Adaptiv
   const session = await deps.store.sessions.byId(sessionId);
   if (!session) throw new Error(`session ${sessionId} no longer exists`);
   const person = await deps.store.people.get(delivery.recipientAadId);
-  const language = person?.language ?? (session.language === 'fr' ? 'fr' : 'en');
-  const banner = format(stringsFor(language).session.requesterNote, {
-    reference: session.reference,
-  });
+  // A first message to someone whose language is unknown is bilingual, English first.
+  const language: Language[] = person?.language ? [person.language] : ['en', 'fr'];
+  const banner = language
+    .map((l) => format(stringsFor(l).session.requesterNote, { reference: session.reference }))
+    .join('\n\n');
   const registered = await deps.store.registrations.isRegistered(
     session.id,
     delivery.recipientAadId,

@@ -56,6 +56,11 @@ async function recipientsFor(
   return { people: await deps.store.roster.list('administrator'), coordinators: false };
 }
 
+/** At most this many new requests per person in {@link CREATION_WINDOW_MS} (cancelled ones count). */
+export const CREATIONS_PER_WINDOW = 10;
+/** The window of the creation limit: ten minutes. */
+export const CREATION_WINDOW_MS = 10 * 60_000;
+
 async function submit(
   deps: Deps,
   turn: Turn,
@@ -80,6 +85,22 @@ async function submit(
   if (open >= deps.config.MAX_OPEN_REQUESTS) {
     const message = format(stringsFor(language).errors.tooManyOpen, { count: open });
     return requestFormCard(deps, language, form, [], today, message);
+  }
+  // Creating and cancelling in a loop is slowed down too; counted in the store, so it holds
+  // across instances.
+  const since = new Date(now.getTime() - CREATION_WINDOW_MS);
+  if (
+    (await deps.store.requests.countCreatedSince(turn.userAadId, since)) >= CREATIONS_PER_WINDOW
+  ) {
+    deps.logger.warn({ user: turn.userAadId }, 'request creation rate-limited');
+    return requestFormCard(
+      deps,
+      language,
+      form,
+      [],
+      today,
+      stringsFor(language).errors.rateLimited,
+    );
   }
   const recipients = await recipientsFor(deps, checked.value.region);
   const { request, created } = await deps.store.requests.create(

@@ -19,6 +19,7 @@ import type { Session, SessionPlan } from '../store/session-types.js';
 import type { Turn } from '../teams/turn.js';
 import { sessionNotifications, type SessionRecipient } from '../ui/session-notification.js';
 import { SESSION_INVITATION } from './registration.js';
+import { sessionJobs } from '../jobs/session-jobs.js';
 import { violationMessage } from '../ui/violations.js';
 import type { ScheduleTarget } from './schedule-target.js';
 
@@ -157,8 +158,13 @@ export async function saveSession(
     ({ ...plan, id: '', region: target.request.region, requestId: target.request.id } as Session);
   const people = await recipients(deps, turn, { ...preview, ...plan }, target.session);
   if (target.session) {
-    return deps.store.sessions.reschedule(target.session.id, plan, turn.userAadId, now, (session) =>
-      sessionNotifications(session, 'rescheduled', people, where),
+    return deps.store.sessions.reschedule(
+      target.session.id,
+      plan,
+      turn.userAadId,
+      now,
+      (session) => sessionNotifications(session, 'rescheduled', people, where),
+      sessionJobs,
     );
   }
   return deps.store.sessions.schedule(
@@ -178,5 +184,6 @@ export async function saveSession(
         payload: { sessionId: session.id },
       },
     ],
+    sessionJobs,
   );
 }

@@ -1,6 +1,6 @@
 import type { Topic } from '../data/catalogue-schema.js';
 import type { Deps } from '../deps.js';
-import type { ScheduleForm } from '../forms/schedule-form.js';
+import { NO_SECOND_PART, type ScheduleForm } from '../forms/schedule-form.js';
 import type { DiscussionRequest } from '../store/request-store.js';
 import type { Session } from '../store/session-types.js';
 
@@ -41,7 +41,7 @@ export function defaultScheduleForm({ request, session, topic }: ScheduleTarget)
       joinUrl: session.joinUrl ?? '',
       date2: second?.date ?? '',
       startTime2: second?.startTime ?? '',
-      durationMinutes2: second ? String(second.durationMinutes) : '',
+      durationMinutes2: second ? String(second.durationMinutes) : NO_SECOND_PART,
     };
   }
   return {
@@ -55,6 +55,6 @@ export function defaultScheduleForm({ request, session, topic }: ScheduleTarget)
     joinUrl: '',
     date2: '',
     startTime2: '',
-    durationMinutes2: '',
+    durationMinutes2: NO_SECOND_PART,
   };
 }

@@ -1,6 +1,11 @@
 import type { AdaptiveCard } from '../cards/render.js';
 import type { Deps } from '../deps.js';
-import { canManageRegion, coordinatedRegions, isAdministrator } from '../domain/access.js';
+import {
+  canManageRegion,
+  canRunSession,
+  coordinatedRegions,
+  isAdministrator,
+} from '../domain/access.js';
 import { zoneName } from '../domain/time-zones.js';
 import { format, stringsFor, type Language } from '../i18n/i18n.js';
 import type { Session } from '../store/session-types.js';
@@ -10,6 +15,8 @@ import { regionName } from '../ui/request-view.js';
 import { sessionNotifications, type SessionRecipient } from '../ui/session-notification.js';
 import { facilitatorNames, sessionTitle, sessionWhen } from '../ui/session-view.js';
 import { helpCard } from './help.js';
+import { sendNow } from './prereading-send.js';
+import { prereadingStatus, prereadingStatusLines } from '../ui/prereading-status.js';
 
 /** Cancels a scheduled session (coordinators of its region, administrators). */
 export const SESSIONS_CANCEL = 'sessions.cancel';
@@ -55,8 +62,16 @@ async function listCard(
           title: t.session.seats,
           value: format(t.session.registered, { count: registered, capacity: session.capacity }),
         },
+        ...(session.topicSnapshot.preReading
+          ? prereadingStatusLines(await prereadingStatus(deps, session), language).map((value) => ({
+              title: t.prereading.reading,
+              value,
+            }))
+          : []),
       ],
       manage: canManageRegion(roles, session.region),
+      canSend:
+        session.topicSnapshot.preReading !== null && canRunSession(roles, turn.userAadId, session),
       confirmText: format(t.sessions.cancelConfirm, { reference: session.reference }),
     });
   }
@@ -126,11 +141,21 @@ async function cancel(
   );
 }
 
+/** Sends a session's pre-reading now, from the sessions card. */
+export const SESSIONS_SEND_PREREADING = 'sessions.sendPrereading';
+
 /** Registers `sessions`/`séances` (upcoming sessions with registrations) and cancelling from it. */
 export function register(bot: BotApp, deps: Deps): void {
   bot.command(['sessions', 'séances'], async (turn) => {
     await turn.sendCard(await listCard(deps, turn, await deps.languageOf(turn)));
   });
   bot.verb(SESSIONS_CANCEL, (turn, data) => cancel(deps, turn, data));
+  bot.verb(SESSIONS_SEND_PREREADING, async (turn, data) => {
+    const language = await deps.languageOf(turn);
+    const sessionId = typeof data.sessionId === 'string' ? data.sessionId : '';
+    const result = await sendNow(deps, turn, language, { sessionId });
+    const color = result.tone === 'attention' ? 'Attention' : 'Good';
+    return listCard(deps, turn, language, result.text, color);
+  });
   deps.views.register('sessions', (turn, language) => listCard(deps, turn, language));
 }

@@ -15,6 +15,9 @@ export const SCHEDULE_FIELDS = [
   'durationMinutes2',
 ] as const;
 
+/** The "no second part" choice: a choice value may not be empty, so it is "0" minutes. */
+export const NO_SECOND_PART = '0';
+
 /** A field of the scheduling card. */
 export type ScheduleField = (typeof SCHEDULE_FIELDS)[number];
 
@@ -32,6 +35,7 @@ export function toScheduleForm(data: Record<string, unknown>): ScheduleForm {
     const raw = Object.hasOwn(value, field) ? value[field] : undefined;
     form[field] = typeof raw === 'string' ? raw.trim() : typeof raw === 'number' ? String(raw) : '';
   }
+  if (form.durationMinutes2 === NO_SECOND_PART) form.durationMinutes2 = '';
   return form;
 }
 

@@ -51,7 +51,7 @@ export const en = {
     actionRequest: 'Request a discussion',
     actionMyRequests: 'My requests',
     roleEmployee: 'You are using JLP Conversations as an employee.',
-    roleCoordinator: 'You are a regional coordinator for {regions}.',
+    roleCoordinator: 'You are a regional coordinator ({regions}).',
     roleFacilitator: 'You are a JLP facilitator.',
     roleAdministrator: 'You are a program administrator.',
   },
@@ -88,7 +88,8 @@ export const en = {
     tooLong: 'Shorten this to {max} characters or fewer (now {length}).',
     tooManyOpen:
       'You already have {count} open requests. Cancel one or wait until it is scheduled before sending another.',
-    rateLimited: 'You are sending requests too quickly. Please wait a minute and try again.',
+    rateLimited:
+      'You have sent many requests in the last few minutes. Please wait ten minutes and try again.',
     generic:
       'Something went wrong on our side and nothing was saved. Please try again in a moment. (Reference for support: {id})',
     notFound: 'I could not find that request.',
@@ -99,7 +100,7 @@ export const en = {
   },
   confirmation: {
     title: 'Request received',
-    body: 'Your request {reference} was sent to the coordinators of {region}. They will contact you to schedule the session.',
+    body: 'Your request {reference} was sent to the regional coordinators ({region}). They will contact you to schedule the session.',
     noCoordinators:
       'Your request {reference} was received. The region has no coordinator listed yet, so the program administrators were told instead.',
     next: 'Type “my requests” at any time to follow it.',
@@ -118,6 +119,8 @@ export const en = {
     titleRegion: 'Requests waiting to be scheduled: {regions}',
     empty: 'No request is waiting. Well done!',
     schedule: 'Schedule',
+    refresh: 'Refresh',
+    more: 'Showing the {count} oldest requests. Schedule these, then press Refresh for the next ones.',
     received: 'Received {date}',
     size: '{count} participants',
     yourZone: 'Times in your zone: {zone}',
@@ -127,7 +130,7 @@ export const en = {
     rescheduleTitle: 'Reschedule {reference}',
     request: 'The request',
     date: 'Date',
-    startTime: 'Start time (24-hour clock)',
+    startTime: 'Start time',
     duration: 'Facilitated time (breaks included)',
     union: 'Union facilitator',
     employer: 'Employer facilitator',
@@ -148,7 +151,7 @@ export const en = {
     notOpenScheduled: 'Another coordinator already scheduled {reference}. Nothing was changed.',
     notOpenCancelled: 'The requester cancelled {reference}. Nothing was scheduled.',
     notAllowed:
-      'Only the coordinators of {region} (or an administrator) can schedule this request.',
+      'Only the regional coordinators ({region}) or an administrator can schedule this request.',
     scheduled:
       'Scheduled. The requester, both facilitators and the other coordinator have been told.',
     rescheduled: 'Rescheduled. Everyone concerned has been told.',
@@ -194,13 +197,13 @@ export const en = {
     part: 'Part {part}',
     facilitators: 'Facilitators',
     seats: 'Seats',
-    join: 'Join the meeting',
-    calendar: 'Add to my calendar',
+    join: 'Join',
+    calendar: 'Calendar',
     noLink: 'The meeting link will follow.',
     requesterNote:
       'To invite your team, type “@JLP Conversations invite {reference}” in your team’s chat or channel: the bot posts the invitation card there and participants register from it.',
     cancelledNote: 'This session will not take place.',
-    registered: '{count} registered of {capacity}',
+    registered: 'Registered: {count} of {capacity}',
   },
   sessions: {
     title: 'Upcoming sessions',
@@ -211,15 +214,16 @@ export const en = {
       'Cancel {reference}? The requester, the facilitators and every registered participant will be told.',
     cancelYes: 'Yes, cancel the session',
     cancelled: 'Session {reference} is cancelled. Everyone concerned has been told.',
-    notAllowed: 'Only the coordinators of {region} (or an administrator) can change this session.',
+    notAllowed:
+      'Only the regional coordinators ({region}) or an administrator can change this session.',
     notScheduled: 'This session is no longer scheduled.',
   },
   invitation: {
     title: 'You are invited: {topic}',
     intro:
       'A facilitated discussion of the Joint Learning Program, led jointly by a union and an employer facilitator.',
-    objectives: 'You will',
-    seatsLeft: '{count} seats left',
+    objectives: 'In this discussion',
+    seatsLeft: 'Seats left: {count}',
     full: 'This session is full.',
     closed: 'Registration is closed.',
     register: 'Register',
@@ -227,11 +231,37 @@ export const en = {
     registered: 'You are registered. {seats}',
     already: 'You were already registered. {seats}',
     left: 'Your registration is cancelled. {seats}',
-    yourTime: 'In your time zone: {when}',
+    yourTime: 'When, in your time zone',
     notFound: 'I could not find that session.',
     notAllowed:
       'Only the requester, the session’s facilitators and the region’s coordinators can post this invitation.',
     which: 'Which session? Type “invite” followed by its reference, e.g. invite JLP-2026-0042.',
+  },
+  prereading: {
+    title: 'Before your session: {topic}',
+    intro: 'Please do this reading before the session. It takes about {minutes} minutes.',
+    reading: 'Reading',
+    open: 'Open the reading',
+    ack: 'I’ve read it',
+    acknowledged: 'Thank you: marked as read.',
+    notRegistered: 'This pre-reading is for the session’s registered participants.',
+    none: 'This session’s topic has no pre-reading.',
+    which:
+      'Which session? Type “prereading” followed by its reference, e.g. prereading JLP-2026-0042.',
+    noSession: 'You have no upcoming session with pre-reading.',
+    notAllowed:
+      'Only the session’s facilitators and the region’s coordinators can send its pre-reading.',
+    sent: 'Pre-reading for {reference} sent now. Sent to: {sent}. Already read: {read}.',
+    nobody:
+      'Nobody is registered for {reference} yet: registrants will get the pre-reading as they register.',
+    status: 'Pre-reading: {delivered} delivered, {pending} pending, {failed} failed, {read} read',
+    failedNames: 'Not delivered to: {names}',
+    reminderTitle: 'Reminder: {topic} tomorrow',
+    send: 'Send the pre-reading now',
+  },
+  failures: {
+    title: 'A message could not be delivered',
+    body: 'JLP Conversations could not reach {who} ({reason}). The app may not be installed for them: ask them to install it, or contact them another way.',
   },
   notify: {
     newTitle: 'New discussion request for {region}',

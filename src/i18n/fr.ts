@@ -51,10 +51,10 @@ export const fr: Strings = {
     cmdPrereading: 'lecture\u00a0: envoyer maintenant la lecture préalable d’une séance',
     cmdFeedback: 'rétroaction\u00a0: ouvrir le sondage anonyme d’une séance',
     cmdResults: 'résultats\u00a0: voir la rétroaction anonyme d’une séance',
-    actionRequest: 'Demander une discussion',
+    actionRequest: 'Demander',
     actionMyRequests: 'Mes demandes',
     roleEmployee: 'Vous utilisez Conversations PAM en tant qu’employé ou employée.',
-    roleCoordinator: 'Vous êtes coordonnateur ou coordonnatrice régional pour {regions}.',
+    roleCoordinator: 'Vous assurez la coordination régionale ({regions}).',
     roleFacilitator: 'Vous êtes une personne animatrice du PAM.',
     roleAdministrator: 'Vous administrez le programme.',
   },
@@ -91,7 +91,8 @@ export const fr: Strings = {
     tooLong: 'Raccourcissez ce texte à {max} caractères ou moins (actuellement {length}).',
     tooManyOpen:
       'Vous avez déjà {count} demandes ouvertes. Annulez-en une ou attendez qu’elle soit planifiée avant d’en envoyer une autre.',
-    rateLimited: 'Vous envoyez des demandes trop rapidement. Attendez une minute et réessayez.',
+    rateLimited:
+      'Vous avez envoyé beaucoup de demandes ces dernières minutes. Attendez dix minutes et réessayez.',
     generic:
       'Un problème est survenu de notre côté et rien n’a été enregistré. Veuillez réessayer dans un moment. (Référence pour le soutien\u00a0: {id})',
     notFound: 'Je n’ai pas trouvé cette demande.',
@@ -102,7 +103,7 @@ export const fr: Strings = {
   },
   confirmation: {
     title: 'Demande reçue',
-    body: 'Votre demande {reference} a été envoyée aux coordonnateurs de la région {region}. Ils communiqueront avec vous pour planifier la séance.',
+    body: 'Votre demande {reference} a été envoyée aux coordonnateurs régionaux ({region}). Ils communiqueront avec vous pour planifier la séance.',
     noCoordinators:
       'Votre demande {reference} a été reçue. Aucun coordonnateur n’est encore inscrit pour la région\u00a0: les administrateurs du programme en ont été informés.',
     next: 'Écrivez «\u00a0mes demandes\u00a0» en tout temps pour la suivre.',
@@ -121,6 +122,8 @@ export const fr: Strings = {
     titleRegion: 'Demandes en attente de planification\u00a0: {regions}',
     empty: 'Aucune demande en attente. Bravo\u202f!',
     schedule: 'Planifier',
+    refresh: 'Actualiser',
+    more: 'Voici les {count} demandes les plus anciennes. Planifiez-les, puis appuyez sur Actualiser pour les suivantes.',
     received: 'Reçue le {date}',
     size: '{count} participants',
     yourZone: 'Heures dans votre fuseau\u00a0: {zone}',
@@ -130,7 +133,7 @@ export const fr: Strings = {
     rescheduleTitle: 'Replanifier {reference}',
     request: 'La demande',
     date: 'Date',
-    startTime: 'Heure de début (format 24 heures)',
+    startTime: 'Heure de début',
     duration: 'Durée animée (pauses comprises)',
     union: 'Personne animatrice syndicale',
     employer: 'Personne animatrice patronale',
@@ -152,7 +155,7 @@ export const fr: Strings = {
     notOpenScheduled: 'Un autre coordonnateur a déjà planifié {reference}. Rien n’a été modifié.',
     notOpenCancelled: 'La personne demanderesse a annulé {reference}. Rien n’a été planifié.',
     notAllowed:
-      'Seuls les coordonnateurs de la région {region} (ou un administrateur) peuvent planifier cette demande.',
+      'Seuls les coordonnateurs régionaux ({region}) ou un administrateur peuvent planifier cette demande.',
     scheduled:
       'Séance planifiée. La personne demanderesse, les deux personnes animatrices et l’autre coordonnateur en ont été informés.',
     rescheduled: 'Séance replanifiée. Toutes les personnes concernées en ont été informées.',
@@ -201,13 +204,13 @@ export const fr: Strings = {
     part: 'Partie {part}',
     facilitators: 'Personnes animatrices',
     seats: 'Places',
-    join: 'Rejoindre la réunion',
-    calendar: 'Ajouter à mon calendrier',
+    join: 'Rejoindre',
+    calendar: 'Calendrier',
     noLink: 'Le lien de la réunion suivra.',
     requesterNote:
       'Pour inviter votre équipe, écrivez «\u00a0@Conversations PAM invite {reference}\u00a0» dans la conversation ou le canal de votre équipe\u00a0: le robot y publie la carte d’invitation et les participants s’inscrivent à partir de celle-ci.',
     cancelledNote: 'Cette séance n’aura pas lieu.',
-    registered: '{count} inscrits sur {capacity}',
+    registered: 'Inscriptions\u00a0: {count} sur {capacity}',
   },
   sessions: {
     title: 'Séances à venir',
@@ -220,14 +223,14 @@ export const fr: Strings = {
     cancelled:
       'La séance {reference} est annulée. Toutes les personnes concernées en ont été informées.',
     notAllowed:
-      'Seuls les coordonnateurs de la région {region} (ou un administrateur) peuvent modifier cette séance.',
+      'Seuls les coordonnateurs régionaux ({region}) ou un administrateur peuvent modifier cette séance.',
     notScheduled: 'Cette séance n’est plus planifiée.',
   },
   invitation: {
     title: 'Vous êtes invité\u00a0: {topic}',
     intro:
       'Une discussion animée du Programme d’apprentissage mixte, dirigée conjointement par une personne animatrice syndicale et une personne animatrice patronale.',
-    objectives: 'Vous allez',
+    objectives: 'Au programme',
     seatsLeft: 'Places restantes\u00a0: {count}',
     full: 'Cette séance est complète.',
     closed: 'Les inscriptions sont closes.',
@@ -236,20 +239,47 @@ export const fr: Strings = {
     registered: 'Vous êtes inscrit. {seats}',
     already: 'Vous étiez déjà inscrit. {seats}',
     left: 'Votre inscription est annulée. {seats}',
-    yourTime: 'Dans votre fuseau horaire\u00a0: {when}',
+    yourTime: 'Quand, dans votre fuseau horaire',
     notFound: 'Je n’ai pas trouvé cette séance.',
     notAllowed:
       'Cette invitation ne peut être publiée que par la personne demanderesse, les personnes animatrices de la séance et les coordonnateurs de la région.',
     which:
       'Quelle séance\u202f? Écrivez «\u00a0invite\u00a0» suivi de sa référence, p. ex. invite JLP-2026-0042.',
   },
+  prereading: {
+    title: 'Avant votre séance\u00a0: {topic}',
+    intro: 'Veuillez faire cette lecture avant la séance. Elle prend environ {minutes} minutes.',
+    reading: 'Lecture',
+    open: 'Ouvrir la lecture',
+    ack: 'Je l’ai lue',
+    acknowledged: 'Merci\u00a0: lecture notée comme faite.',
+    notRegistered: 'Cette lecture préalable s’adresse aux personnes inscrites à la séance.',
+    none: 'Le thème de cette séance n’a pas de lecture préalable.',
+    which:
+      'Quelle séance\u202f? Écrivez «\u00a0lecture\u00a0» suivi de sa référence, p. ex. lecture JLP-2026-0042.',
+    noSession: 'Vous n’avez aucune séance à venir avec une lecture préalable.',
+    notAllowed:
+      'Seuls les personnes animatrices de la séance et les coordonnateurs de la région peuvent envoyer sa lecture préalable.',
+    sent: 'Lecture préalable de {reference} envoyée maintenant. Envois\u00a0: {sent}. Déjà lue\u00a0: {read}.',
+    nobody:
+      'Personne n’est encore inscrit à {reference}\u00a0: les personnes recevront la lecture préalable à leur inscription.',
+    status:
+      'Lecture préalable\u00a0: {delivered} remises, {pending} en attente, {failed} en échec, {read} lues',
+    failedNames: 'Non remise à\u00a0: {names}',
+    reminderTitle: 'Rappel\u00a0: {topic} demain',
+    send: 'Envoyer la lecture préalable maintenant',
+  },
+  failures: {
+    title: 'Un message n’a pas pu être remis',
+    body: 'Conversations PAM n’a pas pu joindre {who} ({reason}). L’application n’est peut-être pas installée pour cette personne\u00a0: demandez-lui de l’installer, ou joignez-la autrement.',
+  },
   notify: {
-    newTitle: 'Nouvelle demande de discussion pour la région {region}',
+    newTitle: 'Nouvelle demande de discussion\u00a0: {region}',
     newBody: '{requester} a demandé «\u00a0{topic}\u00a0» pour {participants} participants.',
     cancelledTitle: 'La demande {reference} a été annulée',
     cancelledBody: '{requester} a annulé la demande pour «\u00a0{topic}\u00a0».',
     noCoordinatorsNote:
-      'Aucun coordonnateur n’est inscrit pour la région {region}\u00a0: vous en êtes informé à titre d’administrateur du programme.',
+      'Aucun coordonnateur n’est inscrit ({region})\u00a0: vous en êtes informé à titre d’administrateur du programme.',
     preferred: '{date} à {time} ({zone})',
   },
 };

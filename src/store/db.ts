@@ -13,6 +13,8 @@ export type Dialect = 'sqlite' | 'postgres';
 export interface Db {
   readonly kysely: Kysely<Database>;
   readonly dialect: Dialect;
+  /** The PostgreSQL schema the store lives in, when not the default. */
+  readonly schema?: string;
 }
 
 /** Opens the database named by `DATABASE_URL` (`sqlite:<path>` or `postgres://…`). */
@@ -50,7 +52,7 @@ async function openPostgres(url: string): Promise<Db> {
   });
   const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   if (schema) await sql`create schema if not exists ${sql.id(schema)}`.execute(kysely);
-  return { kysely, dialect: 'postgres' };
+  return { kysely, dialect: 'postgres', ...(schema ? { schema } : {}) };
 }
 
 /** Brings the schema up to date; Kysely serialises concurrent migrators on PostgreSQL with an advisory lock. */
@@ -58,6 +60,8 @@ export async function migrate(db: Db): Promise<void> {
   const migrator = new Migrator({
     db: db.kysely,
     provider: { getMigrations: () => Promise.resolve(migrations) },
+    // Kysely looks for its own tables in any schema; keep them in the store's.
+    ...(db.schema ? { migrationTableSchema: db.schema } : {}),
   });
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((r) => r.status === 'Error');

@@ -48,7 +48,9 @@ export async function enqueueDeliveries(
   deliveries: NewDelivery[],
   now: Date,
 ): Promise<void> {
-  for (const d of deliveries) {
+  for (const [index, d] of deliveries.entries()) {
+    // A millisecond apart: one change's messages keep their order in the queue.
+    const queuedAt = new Date(now.getTime() + index).toISOString();
     await trx
       .insertInto('deliveries')
       .values({
@@ -64,7 +66,7 @@ export async function enqueueDeliveries(
         due_at: (d.dueAt ?? now).toISOString(),
         lease_until: null,
         last_error: null,
-        created_at: now.toISOString(),
+        created_at: queuedAt,
         sent_at: null,
       })
       .onConflict((oc) => oc.column('key').doNothing())
@@ -75,6 +77,11 @@ export async function enqueueDeliveries(
 /** The outbox of proactive messages. */
 export class DeliveryStore {
   constructor(private readonly db: Kysely<Database>) {}
+
+  /** Queues deliveries outside any other change (keys already queued are skipped). */
+  async enqueue(deliveries: NewDelivery[], now: Date): Promise<void> {
+    await enqueueDeliveries(this.db, deliveries, now);
+  }
 
   /** Leases up to `limit` due deliveries for `leaseMs`; a crashed holder's lease simply expires. */
   async claimDue(now: Date, limit: number, leaseMs: number): Promise<Delivery[]> {
@@ -88,6 +95,7 @@ export class DeliveryStore {
       .where('due_at', '<=', at)
       .where(free)
       .orderBy('due_at')
+      .orderBy('created_at')
       .limit(limit);
     // The lease condition is repeated on the updated row so two claimers can never both win it.
     const rows = await this.db
@@ -98,6 +106,10 @@ export class DeliveryStore {
       .where(free)
       .returningAll()
       .execute();
+    // RETURNING has no order: restore the queue's.
+    rows.sort(
+      (a, b) => a.due_at.localeCompare(b.due_at) || a.created_at.localeCompare(b.created_at),
+    );
     return rows.map(toDelivery);
   }
 

@@ -67,6 +67,7 @@ export class RegistrationStore {
           status: 'registered',
           registered_at: now.toISOString(),
           updated_at: now.toISOString(),
+          prereading_read_at: null,
         })
         .onConflict((oc) =>
           oc
@@ -106,6 +107,35 @@ export class RegistrationStore {
       }
       return left;
     });
+  }
+
+  /** Records that a registered participant read the pre-reading; false if not registered. */
+  async acknowledge(sessionId: string, aadObjectId: string, now: Date): Promise<boolean> {
+    const result = await this.db
+      .updateTable('registrations')
+      .set({ prereading_read_at: now.toISOString() })
+      .where('session_id', '=', sessionId)
+      .where('aad_object_id', '=', aadObjectId.toLowerCase())
+      .where('status', '=', 'registered')
+      .executeTakeFirst();
+    if (Number(result.numUpdatedRows) === 1) return true;
+    return false;
+  }
+
+  /** Registered participants who have (or have not) said they read the pre-reading. */
+  async readers(sessionId: string): Promise<{ read: Registrant[]; unread: Registrant[] }> {
+    const rows = await this.db
+      .selectFrom('registrations')
+      .select(['aad_object_id', 'name', 'prereading_read_at'])
+      .where('session_id', '=', sessionId)
+      .where('status', '=', 'registered')
+      .orderBy('name')
+      .execute();
+    const person = (r: (typeof rows)[number]) => ({ aadObjectId: r.aad_object_id, name: r.name });
+    return {
+      read: rows.filter((r) => r.prereading_read_at !== null).map(person),
+      unread: rows.filter((r) => r.prereading_read_at === null).map(person),
+    };
   }
 
   /** How many are registered. */

@@ -199,6 +199,17 @@ export class RequestStore {
     return rows.map(toRequest);
   }
 
+  /** How many requests a person created since `since` (whatever became of them). */
+  async countCreatedSince(aadObjectId: string, since: Date): Promise<number> {
+    const row = await this.db
+      .selectFrom('requests')
+      .select((eb) => eb.fn.countAll<number | string>().as('n'))
+      .where('requester_aad_id', '=', aadObjectId.toLowerCase())
+      .where('created_at', '>=', since.toISOString())
+      .executeTakeFirstOrThrow();
+    return Number(row.n);
+  }
+
   /** How many of a requester's requests are still open. */
   async countOpen(aadObjectId: string): Promise<number> {
     const row = await this.db

@@ -142,6 +142,85 @@ export interface RegistrationsTable {
   status: string;
   registered_at: string;
   updated_at: string;
+  /** When the participant said they had read the pre-reading. */
+  prereading_read_at: string | null;
+}
+
+/** A durable job: runs once when due, survives restarts (a crashed holder's lease expires). */
+export interface JobsTable {
+  id: string;
+  /** Unique per (subject, kind): scheduling twice creates one job. */
+  key: string;
+  kind: string;
+  subject_id: string;
+  payload: string;
+  state: string;
+  due_at: string;
+  attempts: number;
+  lease_until: string | null;
+  last_error: string | null;
+  created_at: string;
+  done_at: string | null;
+}
+
+/** A meeting chat linked to one part of a session (one chat, one session). */
+export interface MeetingLinksTable {
+  conversation_id: string;
+  session_id: string;
+  part: number;
+  /** The chat's conversation reference as JSON, to post there later. */
+  conversation_reference: string;
+  linked_by: string;
+  linked_at: string;
+}
+
+/** A session's feedback poll: open from `opened_at` until `closes_at`. */
+export interface FeedbackPollsTable {
+  session_id: string;
+  opened_at: string;
+  closes_at: string;
+  /** The facilitator's AAD object id, or 'schedule' when the end-of-session job opened it. */
+  opened_by: string;
+  reason: string;
+  chat_posted_at: string | null;
+}
+
+/** One anonymous response's scores: a random id, the session, the day; nobody, no time. */
+export interface FeedbackResponsesTable {
+  id: string;
+  session_id: string;
+  day: string;
+  safe_space: number;
+  learned: number;
+  relationships: number;
+  facilitation: number;
+  overall: number;
+}
+
+/** One anonymous comment, apart from its scores so the two cannot be joined. */
+export interface FeedbackCommentsTable {
+  id: string;
+  session_id: string;
+  comment: string;
+}
+
+/** Who answered, as a keyed hash of (session, person), unlinked to any response. */
+export interface FeedbackRespondentsTable {
+  key: string;
+  /** Keyed hash of (session, person, card message): a double click gets the same answer. */
+  card_key: string | null;
+}
+
+/** A session's stored results (JSON `FeedbackSummary`), refreshed at each threshold step. */
+export interface FeedbackSummariesTable {
+  session_id: string;
+  summary: string;
+}
+
+/** Secrets the bot derives itself when none is configured (outside production). */
+export interface AppSecretsTable {
+  name: string;
+  value: string;
 }
 
 /** The whole database, for Kysely. */
@@ -155,4 +234,12 @@ export interface Database {
   sessions: SessionsTable;
   session_parts: SessionPartsTable;
   registrations: RegistrationsTable;
+  jobs: JobsTable;
+  meeting_links: MeetingLinksTable;
+  feedback_polls: FeedbackPollsTable;
+  feedback_responses: FeedbackResponsesTable;
+  feedback_comments: FeedbackCommentsTable;
+  feedback_respondents: FeedbackRespondentsTable;
+  feedback_summaries: FeedbackSummariesTable;
+  app_secrets: AppSecretsTable;
 }

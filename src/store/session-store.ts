@@ -3,12 +3,17 @@ import type { Kysely } from 'kysely';
 import type { Topic } from '../data/catalogue-schema.js';
 import { writeAudit } from './audit.js';
 import { enqueueDeliveries, type NewDelivery } from './delivery-store.js';
+import { cancelJobs, upsertJobs, type NewJob } from './job-store.js';
 import type { Database } from './schema.js';
+import { SessionReads } from './session-reads.js';
 import { partRows, span, toSession } from './session-rows.js';
-import type { FacilitatorBooking, Session, SessionPlan } from './session-types.js';
+import type { Session, SessionPlan } from './session-types.js';
 
 /** Messages to queue with a session change, computed from the stored session. */
 export type SessionNotify = (session: Session, before?: Session) => NewDelivery[];
+
+/** Jobs to create or move with a session change (pre-reading, reminder, poll). */
+export type SessionJobs = (session: Session) => NewJob[];
 
 /** The outcome of scheduling a request. */
 export type ScheduleOutcome =
@@ -19,48 +24,8 @@ export type ChangeOutcome =
   | { outcome: 'changed'; session: Session; before: Session }
   | { outcome: 'notFound' | 'notScheduled' };
 
-/** Sessions and their parts. */
-export class SessionStore {
-  constructor(private readonly db: Kysely<Database>) {}
-
-  /** Loads sessions (with their parts) matching a filter on the sessions table. */
-  private async load(ids: string[]): Promise<Session[]> {
-    if (ids.length === 0) return [];
-    const rows = await this.db.selectFrom('sessions').selectAll().where('id', 'in', ids).execute();
-    const parts = await this.db
-      .selectFrom('session_parts')
-      .selectAll()
-      .where('session_id', 'in', ids)
-      .execute();
-    const byId = new Map(rows.map((r) => [r.id, toSession(r, parts)]));
-    return ids.flatMap((id) => byId.get(id) ?? []);
-  }
-
-  /** A session by id. */
-  async byId(id: string): Promise<Session | undefined> {
-    return (await this.load([id]))[0];
-  }
-
-  /** A session by its reference (the request's). */
-  async byReference(reference: string): Promise<Session | undefined> {
-    const row = await this.db
-      .selectFrom('sessions')
-      .select('id')
-      .where('reference', '=', reference.toUpperCase())
-      .executeTakeFirst();
-    return row ? this.byId(row.id) : undefined;
-  }
-
-  /** A session by its calendar-file token. */
-  async byIcsToken(token: string): Promise<Session | undefined> {
-    const row = await this.db
-      .selectFrom('sessions')
-      .select('id')
-      .where('ics_token', '=', token)
-      .executeTakeFirst();
-    return row ? this.byId(row.id) : undefined;
-  }
-
+/** Sessions and their parts: reads (from {@link SessionReads}) and changes. */
+export class SessionStore extends SessionReads {
   /**
    * Turns an open request into a session, in one transaction with its audit entry and its
    * notifications. Of two coordinators scheduling one request at once, one wins.
@@ -72,6 +37,7 @@ export class SessionStore {
     actor: string,
     now: Date,
     notify: SessionNotify,
+    jobs: SessionJobs = () => [],
   ): Promise<ScheduleOutcome> {
     return this.db.transaction().execute(async (trx): Promise<ScheduleOutcome> => {
       const request = await trx
@@ -126,6 +92,7 @@ export class SessionStore {
         after: auditView(session),
       });
       await enqueueDeliveries(trx, notify(session), now);
+      await upsertJobs(trx, jobs(session), now);
       return { outcome: 'scheduled', session };
     });
   }
@@ -137,6 +104,7 @@ export class SessionStore {
     actor: string,
     now: Date,
     notify: SessionNotify,
+    jobs: SessionJobs = () => [],
   ): Promise<ChangeOutcome> {
     return this.db.transaction().execute(async (trx): Promise<ChangeOutcome> => {
       const before = await this.loadIn(trx, id).catch(() => undefined);
@@ -172,6 +140,7 @@ export class SessionStore {
         after: auditView(session),
       });
       await enqueueDeliveries(trx, notify(session, before), now);
+      await upsertJobs(trx, jobs(session), now);
       return { outcome: 'changed', session, before };
     });
   }
@@ -208,76 +177,9 @@ export class SessionStore {
         after: { status: 'cancelled' },
       });
       await enqueueDeliveries(trx, notify(session, before), now);
+      await cancelJobs(trx, id);
       return { outcome: 'changed', session, before };
     });
-  }
-
-  /** Other scheduled sessions of these facilitators, for the double-booking rule. */
-  async bookingsOf(
-    facilitatorIds: string[],
-    excludeSessionId?: string,
-  ): Promise<FacilitatorBooking[]> {
-    const ids = facilitatorIds.map((id) => id.toLowerCase());
-    if (ids.length === 0) return [];
-    const rows = await this.db
-      .selectFrom('sessions')
-      .innerJoin('session_parts', 'session_parts.session_id', 'sessions.id')
-      .select([
-        'sessions.id',
-        'reference',
-        'union_facilitator',
-        'employer_facilitator',
-        'start_utc',
-        'end_utc',
-      ])
-      .where('status', '=', 'scheduled')
-      .where((eb) =>
-        eb.or([eb('union_facilitator', 'in', ids), eb('employer_facilitator', 'in', ids)]),
-      )
-      .execute();
-    return rows
-      .filter((r) => r.id !== excludeSessionId)
-      .flatMap((r) =>
-        [r.union_facilitator, r.employer_facilitator]
-          .filter((f) => ids.includes(f))
-          .map((facilitatorId) => ({
-            facilitatorId,
-            startUtc: new Date(r.start_utc),
-            endUtc: new Date(r.end_utc),
-            reference: r.reference,
-          })),
-      );
-  }
-
-  /** Scheduled sessions not yet ended, soonest first, for some regions or facilitators. */
-  async upcoming(
-    now: Date,
-    filter: { regions?: string[]; facilitator?: string },
-  ): Promise<Session[]> {
-    let query = this.db
-      .selectFrom('sessions')
-      .select('id')
-      .where('status', '=', 'scheduled')
-      .where('last_end_utc', '>', now.toISOString());
-    const { regions, facilitator } = filter;
-    if (regions && facilitator) {
-      const f = facilitator.toLowerCase();
-      query = query.where((eb) =>
-        eb.or([
-          eb('region', 'in', regions),
-          eb('union_facilitator', '=', f),
-          eb('employer_facilitator', '=', f),
-        ]),
-      );
-    } else if (regions) query = query.where('region', 'in', regions);
-    else if (facilitator) {
-      const f = facilitator.toLowerCase();
-      query = query.where((eb) =>
-        eb.or([eb('union_facilitator', '=', f), eb('employer_facilitator', '=', f)]),
-      );
-    }
-    const rows = await query.orderBy('first_start_utc').limit(50).execute();
-    return this.load(rows.map((r) => r.id));
   }
 
   private async loadIn(trx: Kysely<Database>, id: string): Promise<Session> {

@@ -1,8 +1,11 @@
 import { sql } from 'kysely';
 import { openDb, migrate, type Db } from './db.js';
 import { DeliveryStore } from './delivery-store.js';
+import { FeedbackStore } from './feedback-store.js';
+import { MeetingStore } from './meeting-store.js';
 import { PeopleStore } from './people-store.js';
 import { RequestStore } from './request-store.js';
+import { JobStore } from './job-store.js';
 import { RegistrationStore } from './registration-store.js';
 import { RosterStore } from './roster-store.js';
 import { SessionStore } from './session-store.js';
@@ -16,6 +19,9 @@ export interface Store {
   readonly deliveries: DeliveryStore;
   readonly sessions: SessionStore;
   readonly registrations: RegistrationStore;
+  readonly jobs: JobStore;
+  readonly meetings: MeetingStore;
+  readonly feedback: FeedbackStore;
   /** Resolves when the database answers a trivial query; rejects with its error otherwise. */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -34,8 +40,22 @@ export async function openStore(url: string): Promise<Store> {
     deliveries: new DeliveryStore(kysely),
     sessions: new SessionStore(kysely),
     registrations: new RegistrationStore(kysely, db.dialect),
+    jobs: new JobStore(kysely),
+    meetings: new MeetingStore(kysely),
+    feedback: new FeedbackStore(kysely, db.dialect),
     async ping() {
-      await sql`select 1`.execute(kysely);
+      // A database that hangs must not hang the health check with it.
+      let timer: NodeJS.Timeout | undefined;
+      const timeout = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => {
+          reject(new Error('the store did not answer within 2 s'));
+        }, 2_000);
+      });
+      try {
+        await Promise.race([sql`select 1`.execute(kysely), timeout]);
+      } finally {
+        clearTimeout(timer);
+      }
     },
     close: () => kysely.destroy(),
   };

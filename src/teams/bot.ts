@@ -25,8 +25,14 @@ export interface BotHooks {
 /** The bot as flows see it: commands, verbs and a fallback, all routed here. */
 export interface BotApp {
   command(names: readonly string[], handler: CommandHandler): void;
-  verb(verb: string, handler: VerbHandler): void;
+  /**
+   * Routes an `Action.Execute` verb. `recordSender: false` skips remembering who pressed it
+   * (anonymous answers must leave no trace of their author beside them).
+   */
+  verb(verb: string, handler: VerbHandler, options?: { recordSender?: boolean }): void;
   fallback(handler: CommandHandler): void;
+  /** Runs when a linked meeting starts (needs the manifest's OnlineMeeting.ReadBasic.Chat). */
+  meetingStart(handler: (turn: Turn) => Promise<void>): void;
   /** Every registered verb, for the test that matches cards to handlers. */
   readonly verbs: ReadonlySet<string>;
   /** Runs one turn; called by the HTTP layer inside `adapter.process`. */
@@ -92,13 +98,23 @@ export function createBotApp(
     fallback(handler) {
       fallback = handler;
     },
-    verb(verb, handler) {
+    meetingStart(handler) {
+      app.meetings.start(async (context) => {
+        const turn = toTurn(context);
+        try {
+          await handler(turn);
+        } catch (error) {
+          logger.error({ err: error, conversation: turn.conversationId }, 'meeting start failed');
+        }
+      });
+    },
+    verb(verb, handler, options = {}) {
       verbs.add(verb);
       app.adaptiveCards.actionExecute(
         verb,
         async (context, _state, data: Record<string, unknown>) => {
           const turn = toTurn(context);
-          await hooks.beforeTurn(turn);
+          if (options.recordSender !== false) await hooks.beforeTurn(turn);
           let card: AdaptiveCard;
           try {
             card = await handler(turn, data);

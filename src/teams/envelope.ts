@@ -7,7 +7,8 @@ import { z } from 'zod';
 export const activityEnvelopeSchema = z.looseObject({
   type: z.string().min(1),
   channelId: z.string().min(1),
-  serviceUrl: z.url(),
+  // Replies and proactive messages go to this URL: a web address only (no file:, javascript:…).
+  serviceUrl: z.url({ protocol: /^https?$/ }),
   from: z.looseObject({ id: z.string().min(1) }),
   conversation: z.looseObject({ id: z.string().min(1) }),
   recipient: z.looseObject({ id: z.string().min(1) }),

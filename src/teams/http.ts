@@ -11,8 +11,8 @@ export interface AdapterAnswer {
 
 /**
  * Runs one activity through the adapter and returns its answer instead of writing it, so the
- * HTTP layer can hold to the wire contract: an authentication failure the token library throws
- * as a plain error becomes 401, never 500, and no failure becomes a 5xx.
+ * HTTP layer can hold to the wire contract: a request that fails authentication gets a bare 401
+ * and runs no turn, and no failure becomes a 5xx.
  */
 export async function processActivity(
   adapter: TeamsAdapter,
@@ -47,14 +47,16 @@ export async function processActivity(
     state.turnRan = true;
     await logic(context);
   });
+  if (answer.status === 401 || (answer.status >= 500 && !state.turnRan)) {
+    // The adapter answers every authentication failure 401, its reason as the body (see
+    // adapter.ts); a pre-turn 5xx is anything else that stopped the turn before it began. Either
+    // way the caller learns nothing: one bare 401, the reason in our log only.
+    const detail = typeof answer.body === 'string' ? answer.body.slice(0, 300) : undefined;
+    if (answer.status === 401) logger.warn({ detail }, 'token rejected');
+    else logger.error({ status: answer.status, detail }, 'activity refused before its turn');
+    return { status: 401, body: undefined, headers: {} };
+  }
   if (answer.status >= 500) {
-    if (!state.turnRan) {
-      logger.warn(
-        { detail: typeof answer.body === 'string' ? answer.body : undefined },
-        'token rejected',
-      );
-      return { status: 401, body: undefined, headers: {} };
-    }
     logger.error({ status: answer.status }, 'adapter failed after the turn ran');
     return { status: 200, body: undefined, headers: {} };
   }

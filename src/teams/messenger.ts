@@ -31,7 +31,15 @@ export class SendError extends Error {
 
 /** Sends proactive 1:1 messages. */
 export interface Messenger {
-  sendCard(to: Recipient, card: AdaptiveCard): Promise<SendResult>;
+  /**
+   * Sends a card 1:1. `beforeFirstSend` runs after a new conversation is created and before the
+   * card goes into it, so a pacer can count the send against the new conversation.
+   */
+  sendCard(
+    to: Recipient,
+    card: AdaptiveCard,
+    beforeFirstSend?: (conversationId: string) => Promise<void>,
+  ): Promise<SendResult>;
 }
 
 const PERMANENT = new Set([400, 401, 403, 404]);
@@ -64,12 +72,14 @@ export function createMessenger(adapter: TeamsAdapter, botAppId: string): Messen
     return { conversationReference: TurnContext.getConversationReference(context.activity) };
   };
   return {
-    async sendCard(to, card) {
+    async sendCard(to, card, beforeFirstSend) {
       let result: SendResult | undefined;
       let failure: unknown;
+      const created = !to.conversationReference;
       // Errors thrown inside these callbacks would vanish into onTurnError: keep them here.
       const logic = async (context: TurnContext) => {
         try {
+          if (created) await beforeFirstSend?.(context.activity.conversation.id);
           result = await send(context, card);
         } catch (error) {
           failure = error;

@@ -6,8 +6,8 @@ import { facilitatorNames, sessionTitle, sessionWhen } from './session-view.js';
 
 /** What the person looking at the card can do, and what just happened. */
 export interface InvitationState {
-  /** The language of the status line and buttons (the presser's). */
-  language: Language;
+  /** The language(s) of the status line and buttons: the presser's, or both when unknown. */
+  language: Language | Language[];
   status: string;
   statusColor: 'Default' | 'Good' | 'Attention';
   registered: boolean;
@@ -44,7 +44,7 @@ export async function invitationCard(
       })),
       ...(state.viewerZone && state.viewerZone !== session.timeZone
         ? sessionWhen(session, state.viewerZone, language).map((value) => ({
-            title: t.session.when,
+            title: t.invitation.yourTime,
             value,
           }))
         : []),
@@ -60,7 +60,9 @@ export async function invitationCard(
       facts,
     };
   });
-  const t = stringsFor(state.language);
+  const own = Array.isArray(state.language) ? state.language : [state.language];
+  const both = (pick: (t: ReturnType<typeof stringsFor>) => string) =>
+    own.map((l) => pick(stringsFor(l))).join(' / ');
   return deps.cards.render('invitation', {
     lang: languages[0] ?? 'en',
     banner: state.banner ?? '',
@@ -68,8 +70,8 @@ export async function invitationCard(
     status: state.status,
     statusColor: state.statusColor,
     sessionId: session.id,
-    registerTitle: t.invitation.register,
-    leaveTitle: t.invitation.leave,
+    registerTitle: both((t) => t.invitation.register),
+    leaveTitle: both((t) => t.invitation.leave),
     canRegister: open && !state.registered && left > 0,
     canLeave: open && state.registered,
   });

@@ -88,13 +88,22 @@ export function requestFormCard(
   });
 }
 
+/** How much of a typed text a list shows (the whole text is on the request's own cards). */
+export const LIST_TEXT = 150;
+
 /** The facts of a request as cards show them; typed text is escaped so it shows literally. */
 export function requestFacts(
   deps: CardDeps,
   request: DiscussionRequest,
   language: Language,
   viewerZone: string = request.timeZone,
+  /** In lists, long typed text is cut so many requests fit in one card (Teams' 28 KB). */
+  maxTextLength = Infinity,
 ) {
+  const typed = (text: string) =>
+    escapeMarkdown(
+      text.length > maxTextLength ? `${text.slice(0, maxTextLength).trimEnd()}…` : text,
+    );
   const t = stringsFor(language);
   const facts = [
     { title: t.common.reference, value: request.reference },
@@ -102,7 +111,7 @@ export function requestFacts(
     { title: t.common.topic, value: topicTitle(deps.catalogue, request.topic, language) },
     { title: t.common.language, value: t.languages[request.language] },
     { title: t.common.region, value: regionName(request.region, language) },
-    { title: t.common.department, value: escapeMarkdown(request.department) },
+    { title: t.common.department, value: typed(request.department) },
     { title: t.common.participants, value: String(request.participants) },
     {
       title: t.common.preferredDate,
@@ -129,9 +138,9 @@ export function requestFacts(
   }
   facts.push({ title: t.common.requester, value: escapeMarkdown(request.requesterName) });
   if (request.accessibility) {
-    facts.push({ title: t.common.accessibility, value: escapeMarkdown(request.accessibility) });
+    facts.push({ title: t.common.accessibility, value: typed(request.accessibility) });
   }
-  if (request.notes) facts.push({ title: t.common.notes, value: escapeMarkdown(request.notes) });
+  if (request.notes) facts.push({ title: t.common.notes, value: typed(request.notes) });
   return facts;
 }
 

@@ -4,6 +4,7 @@ import { REGIONS } from '../data/regions.js';
 import type { Deps } from '../deps.js';
 import { isSplittable, MIN_PART_MINUTES } from '../domain/session-rules.js';
 import {
+  NO_SECOND_PART,
   SCHEDULE_FIELDS,
   type ScheduleFieldError,
   type ScheduleForm,
@@ -113,7 +114,7 @@ export function scheduleCard(
     zones: zoneChoices(language, input.form.timeZone),
     durations: durationChoices(topic, language),
     durations2: [
-      { title: t.schedule.noSecondPart, value: '' },
+      { title: t.schedule.noSecondPart, value: NO_SECOND_PART },
       ...durationChoices(topic, language),
     ],
     unionChoices: choices('union'),

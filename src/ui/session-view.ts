@@ -53,3 +53,22 @@ export function calendarUrl(
   // Outlook reads only the first event of a file: a two-part session gets a link per part.
   return part === undefined ? base : `${base}?part=${part}`;
 }
+
+/** For a requester's list: when their scheduled session runs (their zone) and who leads it. */
+export async function sessionFacts(
+  deps: Pick<Deps, 'store'>,
+  requestId: string,
+  language: Language,
+): Promise<{ title: string; value: string }[]> {
+  const session = await deps.store.sessions.byRequestId(requestId);
+  if (session?.status !== 'scheduled') return [];
+  const request = await deps.store.requests.byId(requestId);
+  const zone = request
+    ? await zoneFor(deps, request.requesterAadId, session.timeZone)
+    : session.timeZone;
+  const t = stringsFor(language);
+  return [
+    ...sessionWhen(session, zone, language).map((value) => ({ title: t.session.when, value })),
+    { title: t.session.facilitators, value: await facilitatorNames(deps, session) },
+  ];
+}

@@ -28,7 +28,7 @@ describe('help and the catch-all', () => {
     const cards = h.connector.messages().map((c) => cardText(LoopbackConnector.card(c)));
     expect(cards).toHaveLength(2);
     for (const text of cards) {
-      expect(text).toContain('Demander une discussion');
+      expect(text).toContain('Mes demandes');
       expect(text).not.toContain('Request a discussion');
     }
   });
@@ -37,7 +37,7 @@ describe('help and the catch-all', () => {
     h.connector.reset();
     await h.say(USERS.ncrUnion, 'help');
     const text = cardText(LoopbackConnector.card(h.connector.messages()[0]!));
-    expect(text).toContain('regional coordinator for National Capital Region');
+    expect(text).toContain('regional coordinator (National Capital Region)');
     expect(text).toContain('queue:');
   });
 
@@ -73,14 +73,12 @@ describe('help and the catch-all', () => {
       language: 'fr',
       view: 'help',
     });
-    expect(cardText(card)).toContain('Demander une discussion');
+    expect(cardText(card)).toContain('Mes demandes');
     const person = await h.bot.store.people.get(USERS.employee.aadObjectId);
     expect(person?.language).toBe('fr');
     h.connector.reset();
     await h.say(USERS.employee, 'help');
-    expect(cardText(LoopbackConnector.card(h.connector.messages()[0]!))).toContain(
-      'Demander une discussion',
-    );
+    expect(cardText(LoopbackConnector.card(h.connector.messages()[0]!))).toContain('Mes demandes');
     await h.press(USERS.employee, 'language.set', { language: 'en', view: 'help' });
   });
 });

@@ -50,7 +50,7 @@ describe('invitation and registration', () => {
     expect(posted).toHaveLength(1);
     const card = LoopbackConnector.card(posted[0]!);
     expect(cardText(card)).toContain('You are invited: Mental Health');
-    expect(cardText(card)).toContain('24 seats left');
+    expect(cardText(card)).toContain('Seats left: 24');
     expect(verbs(card)).toEqual(['registration.join']);
   });
 
@@ -66,13 +66,13 @@ describe('invitation and registration', () => {
     const { sessionId } = await scheduledSession(h);
     const p = participant(1);
     const joined = await h.press(p, 'registration.join', { sessionId }, team);
-    expect(cardText(joined.card)).toContain('You are registered. 23 seats left');
+    expect(cardText(joined.card)).toContain('You are registered. Seats left: 23');
     expect(verbs(joined.card)).toEqual(['registration.leave']);
     const again = await h.press(p, 'registration.join', { sessionId }, team);
     expect(cardText(again.card)).toContain('You were already registered');
     expect(await h.bot.store.registrations.count(sessionId)).toBe(1);
     const left = await h.press(p, 'registration.leave', { sessionId }, team);
-    expect(cardText(left.card)).toContain('Your registration is cancelled. 24 seats left');
+    expect(cardText(left.card)).toContain('Your registration is cancelled. Seats left: 24');
     expect(verbs(left.card)).toEqual(['registration.join']);
     expect(await h.bot.store.registrations.count(sessionId)).toBe(0);
   });

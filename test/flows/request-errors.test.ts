@@ -142,4 +142,25 @@ describe('a refused request keeps what was typed, says what to fix, and stores n
     expect(cardText(card)).toContain('You already have 10 open requests');
     expect(await db().selectFrom('requests').selectAll().execute()).toHaveLength(10);
   });
+
+  it('slows down creating and cancelling in a loop: ten new requests per ten minutes', async () => {
+    for (let i = 0; i < 10; i += 1) {
+      await h.press(USERS.employeeFr, 'request.submit', validForm());
+      const id = (
+        await db()
+          .selectFrom('requests')
+          .select('id')
+          .where('status', '=', 'open')
+          .executeTakeFirstOrThrow()
+      ).id;
+      await h.press(USERS.employeeFr, 'myRequests.cancel', { requestId: id });
+    }
+    const { card } = await h.press(USERS.employeeFr, 'request.submit', validForm());
+    expect(cardText(card)).toContain('Vous avez envoyé beaucoup de demandes');
+    expect(await db().selectFrom('requests').selectAll().execute()).toHaveLength(10);
+    h.clock.set('2026-11-23T16:10:01Z');
+    const later = await h.press(USERS.employeeFr, 'request.submit', validForm());
+    h.clock.set('2026-11-23T16:00:00Z');
+    expect(cardText(later.card)).toContain('Demande reçue');
+  });
 });

@@ -92,7 +92,7 @@ describe('requesting a discussion', () => {
       // Their language is unknown, so the first message is bilingual, English first.
       expect(notice).toContain('New discussion request for National Capital Region');
       expect(notice).toContain(
-        'Nouvelle demande de discussion pour la région Région de la capitale nationale',
+        'Nouvelle demande de discussion\u00a0: Région de la capitale nationale',
       );
       expect(notice.indexOf('New discussion')).toBeLessThan(notice.indexOf('Nouvelle demande'));
       expect(notice).toContain('JLP-2026-0001');

@@ -114,7 +114,7 @@ describe('scheduling a request', () => {
     const quebec = { aadObjectId: '00000000-0000-4000-8000-000000000103', name: 'Marie Tremblay' };
     for (const user of [quebec, USERS.employee]) {
       const { card } = await h.press(user, 'schedule.submit', { requestId, ...scheduleForm() });
-      expect(cardText(card)).toContain('Only the coordinators of National Capital Region');
+      expect(cardText(card)).toContain('Only the regional coordinators (National Capital Region)');
     }
     expect(await db().selectFrom('sessions').selectAll().execute()).toHaveLength(0);
     expect(h.connector.calls).toHaveLength(0);

@@ -20,7 +20,7 @@ describe('sessions: list, reschedule, cancel, calendar files', () => {
     const card = LoopbackConnector.card(h.connector.messages()[0]!);
     const text = cardText(card);
     expect(text).toContain('JLP-2026-0001');
-    expect(text).toContain('0 registered of 24');
+    expect(text).toContain('Registered: 0 of 24');
     // A facilitator does not manage the region: no reschedule or cancel buttons.
     expect(JSON.stringify(card)).not.toContain('sessions.cancel');
   });
@@ -121,12 +121,16 @@ describe('sessions: list, reschedule, cancel, calendar files', () => {
     const facilitator = { aadObjectId: FACILITATORS.ncrUnionBilingual, name: 'Aisha Mohamed' };
     for (const user of [USERS.employee, facilitator]) {
       const cancel = await h.press(user, 'sessions.cancel', { sessionId });
-      expect(cardText(cancel.card)).toContain('Only the coordinators of National Capital Region');
+      expect(cardText(cancel.card)).toContain(
+        'Only the regional coordinators (National Capital Region)',
+      );
       const move = await h.press(user, 'schedule.submit', {
         sessionId,
         ...scheduleForm({ date: '2026-12-03' }),
       });
-      expect(cardText(move.card)).toContain('Only the coordinators of National Capital Region');
+      expect(cardText(move.card)).toContain(
+        'Only the regional coordinators (National Capital Region)',
+      );
     }
     const session = await db().selectFrom('sessions').selectAll().executeTakeFirstOrThrow();
     expect(session).toMatchObject({ status: 'scheduled', sequence: 0 });

@@ -14,6 +14,8 @@ export interface ConnectorCall {
 /** A scripted failure for the next matching call. */
 export interface Failure {
   kind?: ConnectorCall['kind'];
+  /** Only calls into this conversation (default: any). */
+  conversationId?: string;
   status: number;
   headers?: Record<string, string>;
   times?: number;
@@ -52,6 +54,8 @@ export class LoopbackConnector {
   private server: Server | undefined;
   private counter = 0;
   url = '';
+  /** Milliseconds every answer waits, to hold a turn in flight. */
+  delayMs = 0;
 
   async start(): Promise<void> {
     this.server = createServer((req, res) => {
@@ -108,11 +112,16 @@ export class LoopbackConnector {
     const path = req.url ?? '/';
     const route = classify(method, path);
     const body = await readJson(req);
+    if (this.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, this.delayMs));
     if (!route) {
       res.writeHead(404).end();
       return;
     }
-    const failure = this.failures.find((f) => f.kind === undefined || f.kind === route.kind);
+    const failure = this.failures.find(
+      (f) =>
+        (f.kind === undefined || f.kind === route.kind) &&
+        (f.conversationId === undefined || f.conversationId === route.conversationId),
+    );
     if (failure) {
       failure.times = (failure.times ?? 1) - 1;
       if (failure.times <= 0) this.failures.splice(this.failures.indexOf(failure), 1);

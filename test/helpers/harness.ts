@@ -5,6 +5,7 @@ import type { Clock } from '../../src/clock.js';
 import { startBot, type RunningBot } from '../../src/main.js';
 import { execute, message, type ActivityOptions, type TestUser } from './activities.js';
 import { LoopbackConnector } from './connector.js';
+import { dropTestSchema, testDatabaseUrl } from './test-store.js';
 
 /** A clock tests move by hand. */
 export class TestClock implements Clock {
@@ -44,15 +45,17 @@ export class Harness {
       {
         PORT: '0',
         LOG_LEVEL: 'silent',
-        DATABASE_URL: `sqlite:${join(this.dir, 'jlp.sqlite')}`,
+        DATABASE_URL: testDatabaseUrl(this.dir),
         ...this.env,
       },
-      { clock: this.clock, pollMs: 0 },
+      // The clock is frozen between steps, so real-time pacing is off here (tested on its own).
+      { clock: this.clock, pollMs: 0, pacer: null },
     );
   }
 
   async stop(): Promise<void> {
     await this.bot.stop();
+    await dropTestSchema(this.bot.config.DATABASE_URL);
     await this.connector.stop();
     rmSync(this.dir, { recursive: true, force: true });
   }

@@ -37,7 +37,7 @@ export async function scheduledSession(
   const { id: requestId } = await db
     .selectFrom('requests')
     .select('id')
-    .orderBy('created_at', 'desc')
+    .orderBy('sequence', 'desc')
     .executeTakeFirstOrThrow();
   const { card } = await h.press(USERS.ncrUnion, 'schedule.submit', {
     requestId,
