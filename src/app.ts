@@ -1,3 +1,5 @@
+import { graphTokenSource } from './calendar/graph-token.js';
+import { createMeetingProvider, type MeetingProvider } from './calendar/meeting-provider.js';
 import type { Server } from 'restify';
 import type { ServiceClientCredentialsFactory } from 'botframework-connector';
 import { sessionInviteFile } from './calendar/session-invite.js';
@@ -78,6 +80,23 @@ export interface App {
   close(): Promise<void>;
 }
 
+/** Microsoft Graph meetings when the three GRAPH_* credentials are set; else none (typed links). */
+function graphMeetings(config: Config): MeetingProvider | undefined {
+  const {
+    GRAPH_TENANT_ID: tenantId,
+    GRAPH_CLIENT_ID: clientId,
+    GRAPH_CLIENT_SECRET: clientSecret,
+  } = config;
+  if (!tenantId || !clientId || !clientSecret) return undefined;
+  const accessToken = graphTokenSource({
+    tenantId,
+    clientId,
+    clientSecret,
+    loginUrl: config.GRAPH_LOGIN_URL,
+  });
+  return createMeetingProvider({ accessToken, baseUrl: config.GRAPH_BASE_URL });
+}
+
 /** Builds the whole bot from its dependencies; nothing here is a module-level singleton. */
 export function createApp(options: AppOptions): App {
   const { config, store, clock, logger } = options;
@@ -113,6 +132,7 @@ export function createApp(options: AppOptions): App {
     views: new Views(),
     dispatcher,
     jobs,
+    meetingProvider: graphMeetings(config),
     postToConversation: async (reference, card) => {
       const conversation = (reference as { conversation?: { id?: string } }).conversation?.id;
       // Counted against the chat like any send (the tenant key groups chat posts together).

@@ -69,6 +69,17 @@ export const configSchema = z
       z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     ),
     MAX_OPEN_REQUESTS: z.preprocess(emptyToUndefined, intFromEnv(10, 1, 1000)),
+    GRAPH_TENANT_ID: optionalString,
+    GRAPH_CLIENT_ID: optionalString,
+    GRAPH_CLIENT_SECRET: optionalString,
+    GRAPH_BASE_URL: z.preprocess(
+      emptyToUndefined,
+      z.url().default('https://graph.microsoft.com/v1.0'),
+    ),
+    GRAPH_LOGIN_URL: z.preprocess(
+      emptyToUndefined,
+      z.url().default('https://login.microsoftonline.com'),
+    ),
   })
   .superRefine((env, ctx) => {
     const production = env.NODE_ENV === 'production';
@@ -91,6 +102,13 @@ export const configSchema = z
     }
     if (env.BOT_ID && env.BOT_TYPE !== 'UserAssignedMSI' && !env.BOT_PASSWORD) {
       issue('BOT_PASSWORD', `is required with BOT_ID when BOT_TYPE=${env.BOT_TYPE}`);
+    }
+    const graph = [env.GRAPH_TENANT_ID, env.GRAPH_CLIENT_ID, env.GRAPH_CLIENT_SECRET];
+    if (graph.some((v) => v) && !graph.every((v) => v)) {
+      issue(
+        'GRAPH_CLIENT_ID',
+        'GRAPH_TENANT_ID, GRAPH_CLIENT_ID and GRAPH_CLIENT_SECRET go together',
+      );
     }
     if (env.BOT_ID && env.BOT_TYPE !== 'MultiTenant' && !env.BOT_TENANT_ID) {
       issue('BOT_TENANT_ID', `is required with BOT_ID when BOT_TYPE=${env.BOT_TYPE}`);

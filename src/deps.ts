@@ -1,3 +1,4 @@
+import type { MeetingProvider } from './calendar/meeting-provider.js';
 import type { CardRenderer, AdaptiveCard } from './cards/render.js';
 import type { Clock } from './clock.js';
 import type { Config } from './config.js';
@@ -21,6 +22,8 @@ export interface Deps {
   readonly views: Views;
   readonly dispatcher: Dispatcher;
   readonly jobs: JobRunner;
+  /** Creates Teams meetings through Microsoft Graph, when Graph is configured. */
+  readonly meetingProvider: MeetingProvider | undefined;
   /** Posts a card into a stored conversation (a linked meeting chat), paced like every send. */
   postToConversation(conversationReference: unknown, card: AdaptiveCard): Promise<void>;
   /** The language to answer this turn's sender in. */

@@ -41,6 +41,8 @@ export async function helpCard(deps: Deps, turn: Turn, language: Language): Prom
     t,
     roleLine: roleLines.length > 0 ? roleLines.join(' ') : t.help.roleEmployee,
     commands,
+    showStaff: staff || has('facilitator'),
+    showQueue: staff,
   });
 }
 

@@ -19,6 +19,7 @@ import type { Session, SessionPlan } from '../store/session-types.js';
 import type { Turn } from '../teams/turn.js';
 import { sessionNotifications, type SessionRecipient } from '../ui/session-notification.js';
 import { SESSION_INVITATION } from './registration.js';
+import { cancelTeamsMeeting, withTeamsMeeting } from './schedule-meeting.js';
 import { sessionJobs } from '../jobs/session-jobs.js';
 import { violationMessage } from '../ui/violations.js';
 import type { ScheduleTarget } from './schedule-target.js';
@@ -143,8 +144,26 @@ async function recipients(
   ];
 }
 
-/** Stores the plan (new session or reschedule) with its notices, in one transaction. */
+/**
+ * Saves a new session or a reschedule (with its notices and jobs, in one transaction), creating
+ * or moving its Teams meeting first when Microsoft Graph is configured.
+ */
 export async function saveSession(
+  deps: Deps,
+  turn: Turn,
+  target: ScheduleTarget,
+  typed: SessionPlan,
+): Promise<ScheduleOutcome | ChangeOutcome> {
+  const { plan, created } = await withTeamsMeeting(deps, turn, target, typed);
+  const result = await storeSession(deps, turn, target, plan);
+  // Another coordinator won, or the request went away: the meeting made for it goes too.
+  if (created && result.outcome !== 'scheduled' && result.outcome !== 'changed') {
+    await cancelTeamsMeeting(deps, created, turn.userAadId);
+  }
+  return result;
+}
+
+async function storeSession(
   deps: Deps,
   turn: Turn,
   target: ScheduleTarget,

@@ -15,9 +15,12 @@ import { regionName } from '../ui/request-view.js';
 import { sessionNotifications, type SessionRecipient } from '../ui/session-notification.js';
 import { facilitatorNames, sessionTitle, sessionWhen } from '../ui/session-view.js';
 import { helpCard } from './help.js';
+import { cancelTeamsMeeting } from './schedule-meeting.js';
 import { sendNow } from './prereading-send.js';
 import { prereadingStatus, prereadingStatusLines } from '../ui/prereading-status.js';
 
+/** Shows the upcoming sessions (from the help card). */
+export const SESSIONS_SHOW = 'sessions.show';
 /** Cancels a scheduled session (coordinators of its region, administrators). */
 export const SESSIONS_CANCEL = 'sessions.cancel';
 
@@ -131,7 +134,10 @@ async function cancel(
     (s) => sessionNotifications(s, 'cancelled', people, where),
   );
   // A second press finds the session cancelled already: the same answer, nothing more sent.
-  if (result.outcome === 'changed') deps.dispatcher.kick();
+  if (result.outcome === 'changed') {
+    deps.dispatcher.kick();
+    await cancelTeamsMeeting(deps, session.meetingEventId, session.coordinatorAadId);
+  }
   return listCard(
     deps,
     turn,
@@ -149,6 +155,7 @@ export function register(bot: BotApp, deps: Deps): void {
   bot.command(['sessions', 'séances'], async (turn) => {
     await turn.sendCard(await listCard(deps, turn, await deps.languageOf(turn)));
   });
+  bot.verb(SESSIONS_SHOW, async (turn) => listCard(deps, turn, await deps.languageOf(turn)));
   bot.verb(SESSIONS_CANCEL, (turn, data) => cancel(deps, turn, data));
   bot.verb(SESSIONS_SEND_PREREADING, async (turn, data) => {
     const language = await deps.languageOf(turn);

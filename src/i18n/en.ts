@@ -50,6 +50,8 @@ export const en = {
     cmdResults: 'results: see a session’s anonymous feedback',
     actionRequest: 'Request a discussion',
     actionMyRequests: 'My requests',
+    actionQueue: 'Queue',
+    actionSessions: 'Sessions',
     roleEmployee: 'You are using JLP Conversations as an employee.',
     roleCoordinator: 'You are a regional coordinator ({regions}).',
     roleFacilitator: 'You are a JLP facilitator.',

@@ -53,6 +53,8 @@ export const fr: Strings = {
     cmdResults: 'résultats\u00a0: voir la rétroaction anonyme d’une séance',
     actionRequest: 'Demander',
     actionMyRequests: 'Mes demandes',
+    actionQueue: 'File',
+    actionSessions: 'Séances',
     roleEmployee: 'Vous utilisez Conversations PAM en tant qu’employé ou employée.',
     roleCoordinator: 'Vous assurez la coordination régionale ({regions}).',
     roleFacilitator: 'Vous êtes une personne animatrice du PAM.',

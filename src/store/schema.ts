@@ -113,6 +113,8 @@ export interface SessionsTable {
   employer_facilitator: string;
   coordinator_aad_id: string;
   join_url: string | null;
+  /** The Graph calendar event of the session's Teams meeting, when the bot created one. */
+  meeting_event_id: string | null;
   /** iCalendar SEQUENCE: increases on every reschedule and on cancel. */
   sequence: number;
   /** The unguessable token of the session's calendar file link. */

@@ -35,6 +35,7 @@ export function toSession(
     employerFacilitator: row.employer_facilitator,
     coordinatorAadId: row.coordinator_aad_id,
     joinUrl: row.join_url,
+    meetingEventId: row.meeting_event_id,
     sequence: row.sequence,
     icsToken: row.ics_token,
     parts: parts

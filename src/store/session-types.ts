@@ -20,6 +20,8 @@ export interface SessionPlan {
   unionFacilitator: string;
   employerFacilitator: string;
   joinUrl: string | null;
+  /** The Graph event of the Teams meeting the bot created, if it did. */
+  meetingEventId?: string | null;
   parts: SessionPart[];
 }
 

@@ -36,6 +36,16 @@ export function graphError(status: number, code: string, message: string): Reply
 }
 
 /** Starts the fake on 127.0.0.1 and an ephemeral port; `answer` decides every reply. */
+/** JSON bodies parsed; anything else (the token endpoint's form body) kept as text. */
+function parseBody(text: string): unknown {
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return text;
+  }
+}
+
 export async function startGraphServer(answer: (request: Recorded) => Reply): Promise<GraphServer> {
   const requests: Recorded[] = [];
   const server = createServer((req, res) => {
@@ -48,7 +58,7 @@ export async function startGraphServer(answer: (request: Recorded) => Reply): Pr
         path: decodeURIComponent(req.url ?? ''),
         rawPath: req.url ?? '',
         headers: req.headers,
-        body: text ? (JSON.parse(text) as unknown) : undefined,
+        body: parseBody(text),
       };
       requests.push(recorded);
       const reply = answer(recorded);

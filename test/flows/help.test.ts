@@ -19,6 +19,7 @@ describe('help and the catch-all', () => {
     expect(text).toContain('Request a discussion');
     expect(text).toContain('as an employee');
     expect(text).not.toContain('queue:');
+    expect(JSON.stringify(LoopbackConnector.card(call!))).not.toContain('queue.show');
   });
 
   it('answers "aide" and unknown text in French for a French client', async () => {
@@ -39,6 +40,9 @@ describe('help and the catch-all', () => {
     const text = cardText(LoopbackConnector.card(h.connector.messages()[0]!));
     expect(text).toContain('regional coordinator (National Capital Region)');
     expect(text).toContain('queue:');
+    const json = JSON.stringify(LoopbackConnector.card(h.connector.messages()[0]!));
+    expect(json).toContain('queue.show');
+    expect(json).toContain('sessions.show');
   });
 
   it('understands a command after the bot is @mentioned in a group chat', async () => {

@@ -3,6 +3,7 @@ import * as initial from './0001-initial.js';
 import * as sessions from './0002-sessions.js';
 import * as jobs from './0003-jobs.js';
 import * as meetingFeedback from './0004-meeting-feedback.js';
+import * as meetingEvent from './0005-meeting-event.js';
 
 /** Every migration, in order; names never change once released. */
 export const migrations: Record<string, Migration> = {
@@ -10,4 +11,5 @@ export const migrations: Record<string, Migration> = {
   '0002-sessions': sessions,
   '0003-jobs': jobs,
   '0004-meeting-feedback': meetingFeedback,
+  '0005-meeting-event': meetingEvent,
 };
