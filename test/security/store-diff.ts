@@ -15,12 +15,13 @@ export interface TableChange {
 
 /** Reads every application table (not SQLite's nor the migrator's own), whatever exists today. */
 export async function snapshot<T>(db: Kysely<T>): Promise<Snapshot> {
-  const tables = await sql<{ name: string }>`
-    select name from sqlite_master
-    where type = 'table' and name not like 'sqlite_%' and name not like 'kysely_%'
-    order by name`.execute(db);
+  // Kysely's introspection works on SQLite and PostgreSQL alike (the store's own schema only).
+  const tables = (await db.introspection.getTables())
+    .map((t) => t.name)
+    .filter((name) => !name.startsWith('kysely_') && !name.startsWith('sqlite_'))
+    .sort();
   const result: Snapshot = new Map();
-  for (const { name } of tables.rows) {
+  for (const name of tables) {
     const rows = await sql<Row>`select * from ${sql.table(name)}`.execute(db);
     result.set(name, rows.rows.map((row) => JSON.stringify(row)).sort());
   }
