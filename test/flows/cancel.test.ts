@@ -3,18 +3,14 @@ import { LoopbackConnector } from '../helpers/connector.js';
 import { USERS } from '../helpers/activities.js';
 import { Harness, cardText } from '../helpers/harness.js';
 import { validForm } from '../helpers/forms.js';
+import { resetSessions } from '../helpers/scenario.js';
 
 describe('following and cancelling a request', () => {
   const h = new Harness('2026-11-23T15:00:00Z');
   const db = () => h.bot.store.db.kysely;
   beforeAll(() => h.start());
   afterAll(() => h.stop());
-  beforeEach(async () => {
-    await db().deleteFrom('deliveries').execute();
-    await db().deleteFrom('requests').execute();
-    await db().deleteFrom('reference_counters').execute();
-    h.connector.reset();
-  });
+  beforeEach(() => resetSessions(h));
 
   async function submitted(): Promise<string> {
     await h.press(USERS.employee, 'request.submit', validForm());

@@ -2,18 +2,14 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { execute, USERS } from '../helpers/activities.js';
 import { Harness, cardText } from '../helpers/harness.js';
 import { validForm } from '../helpers/forms.js';
+import { resetSessions } from '../helpers/scenario.js';
 
 describe('a double click creates one request', () => {
   const h = new Harness('2026-11-23T15:00:00Z');
   const db = () => h.bot.store.db.kysely;
   beforeAll(() => h.start());
   afterAll(() => h.stop());
-  beforeEach(async () => {
-    await db().deleteFrom('deliveries').execute();
-    await db().deleteFrom('requests').execute();
-    await db().deleteFrom('reference_counters').execute();
-    h.connector.reset();
-  });
+  beforeEach(() => resetSessions(h));
 
   it('the same press twice in a row gets the same reference', async () => {
     const replyToId = 'request-card-42';

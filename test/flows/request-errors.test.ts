@@ -2,6 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { execute, USERS } from '../helpers/activities.js';
 import { Harness, cardText } from '../helpers/harness.js';
 import { validForm } from '../helpers/forms.js';
+import { resetSessions } from '../helpers/scenario.js';
 
 function inputValue(card: unknown, id: string): unknown {
   let found: unknown;
@@ -23,11 +24,7 @@ describe('a refused request keeps what was typed, says what to fix, and stores n
   const db = () => h.bot.store.db.kysely;
   beforeAll(() => h.start());
   afterAll(() => h.stop());
-  beforeEach(async () => {
-    await db().deleteFrom('deliveries').execute();
-    await db().deleteFrom('requests').execute();
-    h.connector.reset();
-  });
+  beforeEach(() => resetSessions(h));
 
   const cases: [string, Record<string, string>, string, string][] = [
     [

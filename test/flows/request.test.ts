@@ -3,6 +3,7 @@ import { LoopbackConnector } from '../helpers/connector.js';
 import { USERS } from '../helpers/activities.js';
 import { Harness, cardText } from '../helpers/harness.js';
 import { validForm } from '../helpers/forms.js';
+import { resetSessions } from '../helpers/scenario.js';
 
 function inputs(card: unknown): Record<string, unknown>[] {
   const found: Record<string, unknown>[] = [];
@@ -25,11 +26,8 @@ describe('requesting a discussion', () => {
   beforeAll(() => h.start());
   afterAll(() => h.stop());
   beforeEach(async () => {
-    await db().deleteFrom('deliveries').execute();
-    await db().deleteFrom('requests').execute();
-    await db().deleteFrom('reference_counters').execute();
+    await resetSessions(h);
     await db().deleteFrom('people').execute();
-    h.connector.reset();
   });
 
   it('"request" shows the form with every input SPEC.md names and the time zone from the client', async () => {

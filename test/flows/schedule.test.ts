@@ -2,6 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { LoopbackConnector } from '../helpers/connector.js';
 import { USERS } from '../helpers/activities.js';
 import { validForm } from '../helpers/forms.js';
+import { resetSessions } from '../helpers/scenario.js';
 import { Harness, cardText } from '../helpers/harness.js';
 import { scheduleForm, FACILITATORS } from '../helpers/forms.js';
 
@@ -12,16 +13,7 @@ describe('scheduling a request', () => {
   beforeAll(() => h.start());
   afterAll(() => h.stop());
   beforeEach(async () => {
-    for (const table of [
-      'deliveries',
-      'registrations',
-      'session_parts',
-      'sessions',
-      'requests',
-      'reference_counters',
-    ] as const) {
-      await db().deleteFrom(table).execute();
-    }
+    await resetSessions(h);
     await h.press(USERS.employee, 'request.submit', validForm());
     requestId = (await db().selectFrom('requests').select('id').executeTakeFirstOrThrow()).id;
     h.connector.reset();
