@@ -7,7 +7,8 @@ import type { Delivery } from '../store/delivery-store.js';
 import type { Session } from '../store/session-types.js';
 import type { BotApp } from '../teams/bot.js';
 import type { Turn } from '../teams/turn.js';
-import { programResultsCard } from '../ui/program-results-view.js';
+import { programCsvCard, programReportCard } from '../ui/program-report-view.js';
+import type { ReportInput } from '../ui/program-report-model.js';
 import { resultsCard } from '../ui/results-view.js';
 import { notice } from './meeting-context.js';
 
@@ -17,7 +18,10 @@ export const RESULTS_DELIVERY = 'feedback.results';
 /** Shows another page of a session's comments (for the presser only). */
 export const RESULTS_PAGE = 'results.page';
 
-const PROGRAM = /^(program|programme)$/i;
+/** Shows the program-wide report as CSV (for administrators only). */
+export const RESULTS_PROGRAM_CSV = 'results.programCsv';
+
+const PROGRAM = /^(program|programme)(\s+csv)?$/i;
 
 /** The named session, else the chat's linked one, else the sender's most recently polled one. */
 async function sessionFor(
@@ -82,24 +86,41 @@ async function sendPrivately(
   await turn.sendCard(await notice(deps, turn, text, 'good'));
 }
 
-async function programCard(deps: Deps, turn: Turn, language: Language): Promise<AdaptiveCard> {
-  const roles = await deps.store.roster.rolesOf(turn.userAadId);
-  if (!isAdministrator(roles)) return notice(deps, turn, (m) => m.programNotAllowed);
-  return programResultsCard(deps, await deps.store.feedback.programSummaries(), language);
+async function reportInput(deps: Deps): Promise<ReportInput> {
+  return {
+    held: await deps.store.reports.heldSessions(deps.clock.now()),
+    summaries: await deps.store.feedback.programSummaries(),
+  };
 }
 
-/** `results program`: program-wide figures with small cells suppressed, for administrators. */
-async function programCommand(deps: Deps, turn: Turn): Promise<void> {
+/** The program-wide report (or its CSV) for an administrator, else the refusal. */
+async function programCard(
+  deps: Deps,
+  turn: Turn,
+  language: Language,
+  csv: boolean,
+): Promise<AdaptiveCard> {
+  const roles = await deps.store.roster.rolesOf(turn.userAadId);
+  if (!isAdministrator(roles)) {
+    deps.logger.warn({ user: turn.userAadId }, 'program results refused');
+    return notice(deps, turn, (m) => m.programNotAllowed);
+  }
+  const render = csv ? programCsvCard : programReportCard;
+  return render(deps, await reportInput(deps), language);
+}
+
+/** `results program [csv]`: program-wide figures with small cells suppressed, for administrators. */
+async function programCommand(deps: Deps, turn: Turn, csv: boolean): Promise<void> {
   const language = await deps.languageOf(turn);
   const roles = await deps.store.roster.rolesOf(turn.userAadId);
   if (turn.chat === 'personal' || !isAdministrator(roles)) {
-    await turn.sendCard(await programCard(deps, turn, language));
+    await turn.sendCard(await programCard(deps, turn, language, csv));
     return;
   }
   await sendPrivately(
     deps,
     turn,
-    { program: true, language },
+    { program: true, csv, language },
     stringsFor(language).meeting.programTitle,
   );
 }
@@ -110,8 +131,9 @@ async function programCommand(deps: Deps, turn: Turn): Promise<void> {
  * and the chat is only told so; nobody else gets anything but a refusal.
  */
 async function resultsCommand(deps: Deps, turn: Turn, argument: string): Promise<void> {
-  if (PROGRAM.test(argument)) {
-    await programCommand(deps, turn);
+  const program = PROGRAM.exec(argument.trim());
+  if (program) {
+    await programCommand(deps, turn, program[2] !== undefined);
     return;
   }
   const language = await deps.languageOf(turn);
@@ -135,7 +157,8 @@ async function resultsCommand(deps: Deps, turn: Turn, argument: string): Promise
 async function renderResults(deps: Deps, delivery: Delivery): Promise<AdaptiveCard> {
   const language = delivery.payload.language === 'fr' ? 'fr' : 'en';
   if (delivery.payload.program === true) {
-    return programResultsCard(deps, await deps.store.feedback.programSummaries(), language);
+    const render = delivery.payload.csv === true ? programCsvCard : programReportCard;
+    return render(deps, await reportInput(deps), language);
   }
   const session = await deps.store.sessions.byId(String(delivery.payload.sessionId));
   const summary = session ? await deps.store.feedback.summary(session.id) : undefined;
@@ -156,6 +179,14 @@ export function register(bot: BotApp, deps: Deps): void {
   };
   deps.views.register('results', view);
   bot.verb(RESULTS_PAGE, async (turn, data) => view(turn, await deps.languageOf(turn), data));
-  deps.views.register('results.program', (turn, language) => programCard(deps, turn, language));
+  deps.views.register('results.program', (turn, language) =>
+    programCard(deps, turn, language, false),
+  );
+  deps.views.register(RESULTS_PROGRAM_CSV, (turn, language) =>
+    programCard(deps, turn, language, true),
+  );
+  bot.verb(RESULTS_PROGRAM_CSV, async (turn) =>
+    programCard(deps, turn, await deps.languageOf(turn), true),
+  );
   deps.dispatcher.register(RESULTS_DELIVERY, (delivery) => renderResults(deps, delivery));
 }

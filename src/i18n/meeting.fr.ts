@@ -115,4 +115,34 @@ export const meetingFr: Strings['meeting'] = {
   programTotal: 'Total du programme : {count} réponses',
   programNotAllowed:
     'Seuls les administrateurs du programme peuvent voir les résultats de l’ensemble du programme.',
+  reportHeldTitle: 'Séances tenues',
+  reportHeldNote:
+    'Séances prévues dont la dernière partie est terminée, comptées une fois chacune. Un ministère de moins de {min} séances est masqué, ainsi que le suivant le plus petit, pour qu’aucun total ne le révèle.',
+  reportHeldTotal: 'Séances tenues : {count}',
+  reportByTopic: 'Par thème',
+  reportByRegion: 'Par région',
+  reportByMonth: 'Par mois (heure de l’Est)',
+  reportByDepartment: 'Par ministère (les 10 premiers)',
+  reportOtherDepartments: 'Autres ministères',
+  reportSessions: 'Séances',
+  reportTotal: 'Total',
+  reportHidden: 'Masqué',
+  reportScoresTitle: 'Notes moyennes par thème',
+  reportScoreCell: '{average} sur 5 ({count} réponses)',
+  reportResponsesTitle: 'Réponses par région et par thème',
+  reportCsvButton: 'Exporter en CSV',
+  reportCsvTitle: 'Rapport de l’ensemble du programme (CSV)',
+  reportCsvIntro: 'Copiez le texte ci-dessous dans un fichier se terminant par .csv.',
+  reportCsvLegend:
+    '« x » marque un chiffre masqué : moins de {min}, ou masqué pour qu’aucun total n’en révèle un.',
+  reportCsvTooLarge:
+    'Le fichier CSV ({size} Ko) est trop gros pour un message. Demandez le fichier au bureau du programme.',
+  reportCsvHeader: {
+    table: 'Tableau',
+    row: 'Ligne',
+    column: 'Colonne',
+    count: 'Nombre',
+    average: 'Moyenne',
+  },
+  reportCsvNote: 'Remarque',
 };

@@ -4,6 +4,7 @@ import { DeliveryStore } from './delivery-store.js';
 import { FeedbackStore } from './feedback-store.js';
 import { MeetingStore } from './meeting-store.js';
 import { PeopleStore } from './people-store.js';
+import { ReportStore } from './report-store.js';
 import { RequestStore } from './request-store.js';
 import { JobStore } from './job-store.js';
 import { RegistrationStore } from './registration-store.js';
@@ -22,6 +23,7 @@ export interface Store {
   readonly jobs: JobStore;
   readonly meetings: MeetingStore;
   readonly feedback: FeedbackStore;
+  readonly reports: ReportStore;
   /** Resolves when the database answers a trivial query; rejects with its error otherwise. */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -43,6 +45,7 @@ export async function openStore(url: string): Promise<Store> {
     jobs: new JobStore(kysely),
     meetings: new MeetingStore(kysely),
     feedback: new FeedbackStore(kysely, db.dialect),
+    reports: new ReportStore(kysely),
     async ping() {
       // A database that hangs must not hang the health check with it.
       let timer: NodeJS.Timeout | undefined;

@@ -49,12 +49,28 @@ function exposed(lines: readonly TableLine[], axis: TableLine['axis'], key: stri
   return lines.some((l) => l.axis === axis && l.key === key);
 }
 
-/** The program-wide card for administrators: small cells suppressed (see `suppressSmallCells`). */
-export function programResultsCard(
-  deps: Pick<Deps, 'cards' | 'config' | 'catalogue'>,
+/** The `program-results` template's report sections and CSV, all empty (nothing shown). */
+export const NO_REPORT_SECTIONS = {
+  heldTitle: '',
+  heldNote: '',
+  heldTotal: '',
+  held: [],
+  scoresTitle: '',
+  scores: [],
+  csv: '',
+  csvTitle: '',
+  view: 'results.program',
+};
+
+/**
+ * The data of the responses part of the `program-results` template: responses per region and
+ * topic, small cells suppressed (see `suppressSmallCells`).
+ */
+export function programResultsData(
+  deps: Pick<Deps, 'config' | 'catalogue'>,
   inputs: readonly ProgramInput[],
   language: Language,
-): AdaptiveCard {
+): Record<string, unknown> {
   const t = stringsFor(language);
   const m = t.meeting;
   const min = deps.config.FEEDBACK_MIN_RESPONSES;
@@ -95,7 +111,7 @@ export function programResultsCard(
     .filter((topic) => !exposed(table.exposedLines, 'column', topic))
     .map((topic) => ({ title: title(topic), value: String(totals('column', topic)) }));
   const grand = cells.reduce((sum, c) => sum + c.count, 0);
-  return deps.cards.render('program-results', {
+  return {
     lang: language,
     title: m.programTitle,
     note: format(m.programNote, { min }),
@@ -105,5 +121,17 @@ export function programResultsCard(
     total: table.exposedLines.length > 0 ? '' : format(m.programTotal, { count: grand }),
     switchTitle: t.lang.switchTo,
     switchCode: t.lang.switchToCode,
+  };
+}
+
+/** The program-wide responses card for administrators, without the report's other sections. */
+export function programResultsCard(
+  deps: Pick<Deps, 'cards' | 'config' | 'catalogue'>,
+  inputs: readonly ProgramInput[],
+  language: Language,
+): AdaptiveCard {
+  return deps.cards.render('program-results', {
+    ...programResultsData(deps, inputs, language),
+    ...NO_REPORT_SECTIONS,
   });
 }
