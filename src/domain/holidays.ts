@@ -30,7 +30,7 @@ export interface Holiday {
 }
 
 const NAMES: Record<HolidayId, { en: string; fr: string }> = {
-  'new-year': { en: "New Year's Day", fr: "Jour de l'An" },
+  'new-year': { en: "New Year's Day", fr: 'Jour de l’An' },
   'good-friday': { en: 'Good Friday', fr: 'Vendredi saint' },
   'easter-monday': { en: 'Easter Monday', fr: 'Lundi de Pâques' },
   'victoria-day': { en: 'Victoria Day', fr: 'Fête de Victoria' },

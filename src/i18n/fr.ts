@@ -149,7 +149,7 @@ export const fr: Strings = {
     noSecondPart: 'Aucune deuxième partie',
     submit: 'Planifier la séance',
     resubmit: 'Enregistrer le nouvel horaire',
-    fixRules: 'La séance ne peut pas être planifiée ainsi. Rien n’a été enregistré :',
+    fixRules: 'La séance ne peut pas être planifiée ainsi. Rien n’a été enregistré\u00a0:',
     otherRegion: '{name} ({region})',
     minutes: '{hours} h',
     noneAvailable:

@@ -109,7 +109,7 @@ describe('holidaysOf', () => {
 
   it('names every holiday in both languages', () => {
     const names = Object.fromEntries(holidaysOf(2026).map((h) => [h.id, h.name]));
-    expect(names['new-year']).toEqual({ en: "New Year's Day", fr: "Jour de l'An" });
+    expect(names['new-year']).toEqual({ en: "New Year's Day", fr: 'Jour de l’An' });
     expect(names['victoria-day']?.fr).toBe('Fête de Victoria');
     expect(names['truth-reconciliation']?.fr).toBe(
       'Journée nationale de la vérité et de la réconciliation',
