@@ -4,12 +4,28 @@ import { DateTime } from 'luxon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemClock } from '../../src/clock.js';
 import { CHROMIUM, hasChromium, launchChromium, type Browser } from './support/chromium.js';
+import { openPoll } from '../../src/flows/feedback.js';
 import { calendarInputText, workingDayAhead } from './support/dates.js';
+import {
+  answerPoll,
+  POLL,
+  resendPoll,
+  sendAnswers,
+  storedAnswers,
+  THANKS,
+} from './support/feedback-poll.js';
 import { PlaygroundPage } from './support/playground-page.js';
+import { startedSessionWith } from './support/started-session.js';
 import { startStack, ZONE, type Stack } from './support/stack.js';
 
 const SHOTS = fileURLToPath(new URL('./__shots__/request-and-schedule/', import.meta.url));
 const REFERENCE = /JLP-\d{4}-\d{4}/;
+/**
+ * How long a proactive card may take: a send the Playground answers 500 (someone it does not
+ * know, from the earlier steps) is retried inside the Bot Framework SDK for seconds, and the
+ * dispatcher's batch waits for it before it sends the poll.
+ */
+const PROACTIVE_MS = 45_000;
 
 if (!hasChromium()) {
   console.warn(
@@ -107,5 +123,54 @@ describe.skipIf(!hasChromium())('the bot in the M365 Agents Playground, in Chrom
     });
   });
 
-  it.todo('participants answer the anonymous feedback poll in the Playground (feedback milestone)');
+  it('a participant answers the anonymous poll once; a second answer is refused', async (ctx) => {
+    await ui.recording(ctx, async () => {
+      const { bot } = stack;
+      const playground = await stack.switchTo('Jordan Tremblay');
+      await ui.goto(playground.url);
+      const jordan = await bot.store.people.get(playground.person.aadObjectId);
+      expect(jordan?.serviceUrl, 'the first test makes Jordan talk to the bot').toBeTruthy();
+      const sessionId = await startedSessionWith(bot, jordan!, ZONE);
+      const opened = await openPoll(bot.app.deps, sessionId, 'facilitator', {});
+      expect(opened).toMatchObject({ outcome: 'opened', invited: 1 });
+      bot.app.dispatcher.kick();
+
+      const poll = await ui.card(POLL, PROACTIVE_MS);
+      await poll.getByText(POLL).first().scrollIntoViewIfNeeded();
+      await ui.shot('poll');
+      await answerPoll(poll, [5, 4, 4, 5, 5], 'The case studies were useful.');
+      await ui.shot('poll-filled');
+      await sendAnswers(poll);
+      const thanks = await ui.card(THANKS);
+      await ui.shot('poll-thanks');
+      expect(await thanks.innerText()).toContain('recorded without your name');
+
+      // A second copy of the poll, as when it is posted in the meeting chat too.
+      await resendPoll(bot, sessionId, jordan!);
+      const copy = await ui.card(POLL, PROACTIVE_MS);
+      await ui.shot('poll-again');
+      await answerPoll(copy, [1, 1, 1, 1, 1], '');
+      await sendAnswers(copy);
+      const refused = await ui.card(/already answered this poll/);
+      await ui.shot('poll-refused');
+      expect(await refused.innerText()).toContain(THANKS);
+
+      const stored = await storedAnswers(bot, sessionId);
+      expect(stored.responses).toEqual([
+        expect.objectContaining({
+          safe_space: 5,
+          learned: 4,
+          relationships: 4,
+          facilitation: 5,
+          overall: 5,
+        }),
+      ]);
+      expect(stored.respondents).toHaveLength(1);
+      expect(stored.comments.map((c) => c.comment)).toEqual(['The case studies were useful.']);
+      const text = JSON.stringify(stored).toLowerCase();
+      for (const identifying of [jordan!.aadObjectId, 'jordan', 'tremblay']) {
+        expect(text).not.toContain(identifying.toLowerCase());
+      }
+    });
+  }, 150_000);
 });

@@ -61,10 +61,10 @@ export class PlaygroundPage {
     await this.page.keyboard.press('Enter');
   }
 
-  /** The newest card containing `text`, once it is on screen. */
-  async card(text: string | RegExp): Promise<Locator> {
+  /** The newest card containing `text`, once it is on screen (within `timeoutMs`). */
+  async card(text: string | RegExp, timeoutMs = CARD_MS): Promise<Locator> {
     const card = this.page.locator('.ac-adaptiveCard').filter({ hasText: text }).last();
-    await card.waitFor({ state: 'visible', timeout: CARD_MS });
+    await card.waitFor({ state: 'visible', timeout: timeoutMs });
     return card;
   }
 
