@@ -23,38 +23,54 @@ function canadianMeridiem(time: string): string {
   );
 }
 
+const DATE: Intl.DateTimeFormatOptions = {
+  weekday: 'long',
+  year: 'numeric',
+  month: 'long',
+  day: 'numeric',
+};
+const TIME: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-digit' };
+const ZONE_NAME: Intl.DateTimeFormatOptions = { timeZoneName: 'long' };
+
+/**
+ * Formatters by (kind, language, zone). Building an `Intl.DateTimeFormat` costs far more than
+ * using one (measured: a fifth of a card turn's CPU), and the set is small: three kinds, two
+ * languages, Canada's zones. A cache of immutable formatters, not state.
+ */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(
+  kind: 'date' | 'time' | 'zone',
+  lang: ZoneLanguage,
+  zone: string,
+): Intl.DateTimeFormat {
+  const key = `${kind}|${lang}|${zone}`;
+  let found = formatters.get(key);
+  if (!found) {
+    const options = kind === 'date' ? DATE : kind === 'time' ? TIME : ZONE_NAME;
+    found = new Intl.DateTimeFormat(localeOf(lang), { ...options, timeZone: zone });
+    formatters.set(key, found);
+  }
+  return found;
+}
+
 /**
  * The zone's long name at an instant, e.g. "Newfoundland Daylight Time" or "heure avancée de
  * Terre-Neuve": the instant matters because the name changes with daylight saving time.
  */
 export function zoneName(zone: string, atUtc: Date, lang: ZoneLanguage): string {
-  const parts = new Intl.DateTimeFormat(localeOf(lang), {
-    timeZone: zone,
-    timeZoneName: 'long',
-  }).formatToParts(atUtc);
+  const parts = formatter('zone', lang, zone).formatToParts(atUtc);
   return parts.find((part) => part.type === 'timeZoneName')?.value ?? zone;
 }
 
 /** The date in `zone`, e.g. "Wednesday, December 16, 2026" or "mercredi 16 décembre 2026". */
 export function formatDate(utc: Date, zone: string, lang: ZoneLanguage): string {
-  const format = new Intl.DateTimeFormat(localeOf(lang), {
-    timeZone: zone,
-    weekday: 'long',
-    year: 'numeric',
-    month: 'long',
-    day: 'numeric',
-  });
-  return normalise(format.format(utc));
+  return normalise(formatter('date', lang, zone).format(utc));
 }
 
 /** The time of day in `zone`, e.g. "1:30 p.m." or "13 h 30". */
 export function formatTime(utc: Date, zone: string, lang: ZoneLanguage): string {
-  const format = new Intl.DateTimeFormat(localeOf(lang), {
-    timeZone: zone,
-    hour: 'numeric',
-    minute: '2-digit',
-  });
-  const time = normalise(format.format(utc));
+  const time = normalise(formatter('time', lang, zone).format(utc));
   return lang === 'en' ? canadianMeridiem(time) : time;
 }
 
