@@ -116,6 +116,14 @@ export function register(bot: BotApp, deps: Deps): void {
     feedbackView(deps, turn, language, data),
   );
   deps.dispatcher.register(FEEDBACK_DELIVERY, (delivery) => renderPoll(deps, delivery));
+  // When the linked meeting ends, the poll opens in its chat (and 1:1 to registrants).
+  bot.meetingEnd(async (turn) => {
+    const link = await deps.store.meetings.linkOf(turn.conversationId);
+    if (!link) return;
+    await openPoll(deps, link.sessionId, 'scheduledEnd', {
+      post: (reference, card) => deps.postToConversation(reference, card),
+    });
+  });
   // At the scheduled end, the poll opens by itself (in the linked chat, and 1:1 to registrants).
   deps.jobs.register(JOB_FEEDBACK, async (job) => {
     await openPoll(deps, job.subjectId, 'scheduledEnd', {

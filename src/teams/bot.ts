@@ -33,6 +33,8 @@ export interface BotApp {
   fallback(handler: CommandHandler): void;
   /** Runs when a linked meeting starts (needs the manifest's OnlineMeeting.ReadBasic.Chat). */
   meetingStart(handler: (turn: Turn) => Promise<void>): void;
+  /** Runs when a linked meeting ends (same permission). */
+  meetingEnd(handler: (turn: Turn) => Promise<void>): void;
   /** Every registered verb, for the test that matches cards to handlers. */
   readonly verbs: ReadonlySet<string>;
   /** Runs one turn; called by the HTTP layer inside `adapter.process`. */
@@ -105,6 +107,16 @@ export function createBotApp(
           await handler(turn);
         } catch (error) {
           logger.error({ err: error, conversation: turn.conversationId }, 'meeting start failed');
+        }
+      });
+    },
+    meetingEnd(handler) {
+      app.meetings.end(async (context) => {
+        const turn = toTurn(context);
+        try {
+          await handler(turn);
+        } catch (error) {
+          logger.error({ err: error, conversation: turn.conversationId }, 'meeting end failed');
         }
       });
     },
