@@ -3,8 +3,8 @@ import type { Clock } from '../clock.js';
 import type { Logger } from '../logger.js';
 import type { Delivery } from '../store/delivery-store.js';
 import type { Store } from '../store/store.js';
-import { toSendError, type Messenger } from '../teams/messenger.js';
-import { backoffMs } from './backoff.js';
+import type { Messenger } from '../teams/messenger.js';
+import { recordFailure } from './delivery-failure.js';
 import { Drainer } from './drainer.js';
 import type { Pacer } from './pacer.js';
 
@@ -13,6 +13,17 @@ export type DeliveryRenderer = (delivery: Delivery) => Promise<AdaptiveCard>;
 
 /** Called when a delivery fails for good (e.g. 403: the app is not installed for the person). */
 export type FailureListener = (delivery: Delivery, reason: string) => Promise<void>;
+
+/** Deliveries grouped by recipient, each group in queue order, groups in order of first due. */
+function byRecipient(batch: readonly Delivery[]): Delivery[][] {
+  const groups = new Map<string, Delivery[]>();
+  for (const d of batch) {
+    const group = groups.get(d.recipientAadId);
+    if (group) group.push(d);
+    else groups.set(d.recipientAadId, [d]);
+  }
+  return [...groups.values()];
+}
 
 /** How the dispatcher paces and retries. */
 export interface DispatcherOptions {
@@ -88,24 +99,54 @@ export class Dispatcher {
     return this.drainer.stop();
   }
 
+  /**
+   * Sends until nothing is due. Workers take one person's messages at a time and, when the
+   * claimed ones run out, claim more themselves: a slow recipient (a send botbuilder retries
+   * for seconds) holds one worker, never the other fifteen behind a batch's end.
+   */
   private async drainOnce(): Promise<number> {
     const { batchSize, leaseMs, concurrency } = this.options;
-    const batch = await this.store.deliveries.claimDue(this.clock.now(), batchSize, leaseMs);
-    // One person's messages go one after the other, in the order they were queued.
-    const byRecipient = new Map<string, Delivery[]>();
-    for (const d of batch)
-      byRecipient.set(d.recipientAadId, [...(byRecipient.get(d.recipientAadId) ?? []), d]);
-    const groups = [...byRecipient.values()];
-    let next = 0;
+    const queue: Delivery[][] = [];
+    const chains = new Map<string, Promise<void>>();
+    let claimed = 0;
+    let exhausted = false;
+    let claiming: Promise<void> | undefined;
+    const refill = async () => {
+      const batch = await this.store.deliveries.claimDue(this.clock.now(), batchSize, leaseMs);
+      claimed += batch.length;
+      if (batch.length === 0) exhausted = true;
+      queue.push(...byRecipient(batch));
+    };
     const worker = async () => {
-      while (next < groups.length && !this.drainer.stopping) {
-        const group = groups[next] ?? [];
-        next += 1;
-        for (const delivery of group) await this.deliver(delivery);
+      while (!this.drainer.stopping) {
+        const group = queue.shift();
+        if (!group) {
+          if (exhausted) return;
+          claiming ??= refill().finally(() => (claiming = undefined));
+          await claiming;
+          continue;
+        }
+        await this.deliverInOrder(group, chains);
       }
     };
-    await Promise.all(Array.from({ length: Math.min(concurrency, groups.length) }, worker));
-    return batch.length;
+    await Promise.all(Array.from({ length: concurrency }, worker));
+    return claimed;
+  }
+
+  /**
+   * Sends one person's messages one after the other, in the order they were queued, after any
+   * of theirs claimed earlier and still in flight.
+   */
+  private async deliverInOrder(group: Delivery[], chains: Map<string, Promise<void>>) {
+    const recipient = group[0]?.recipientAadId ?? '';
+    const previous = chains.get(recipient);
+    const run = (async () => {
+      if (previous) await previous;
+      for (const delivery of group) await this.deliver(delivery);
+    })();
+    chains.set(recipient, run);
+    await run;
+    if (chains.get(recipient) === run) chains.delete(recipient);
   }
 
   private async deliver(delivery: Delivery): Promise<void> {
@@ -152,41 +193,18 @@ export class Dispatcher {
       }
       log.debug('delivered');
     } catch (error) {
-      await this.recordFailure(delivery, error, log);
-    }
-  }
-
-  private async recordFailure(delivery: Delivery, error: unknown, log: Logger): Promise<void> {
-    const failure = toSendError(error);
-    const reason = `${failure.statusCode ?? 'error'}: ${failure.message}`;
-    if (failure.kind === 'permanent' || delivery.attempts >= this.options.maxAttempts) {
-      log.warn({ status: failure.statusCode, err: failure.message }, 'delivery failed permanently');
-      await this.store.deliveries.markFailed(delivery.id, reason);
-      for (const listener of this.failureListeners) {
-        await listener(delivery, reason).catch((e: unknown) => {
-          log.error({ err: e }, 'failure listener failed');
-        });
-      }
-      return;
-    }
-    const waitMs = backoffMs(delivery.attempts, {
-      baseMs: this.options.baseBackoffMs,
-      maxMs: this.options.maxBackoffMs,
-      random: this.options.random,
-      ...(failure.retryAfterMs !== undefined ? { retryAfterMs: failure.retryAfterMs } : {}),
-    });
-    // Teams asked us to slow down: nothing more for this tenant until Retry-After has passed.
-    if (failure.statusCode === 429) {
-      this.pacer?.penalise(
-        { tenant: delivery.tenantId },
-        failure.retryAfterMs ?? this.options.baseBackoffMs,
+      await recordFailure(
+        {
+          store: this.store,
+          pacer: this.pacer,
+          clock: this.clock,
+          options: this.options,
+          listeners: this.failureListeners,
+        },
+        delivery,
+        error,
+        log,
       );
     }
-    log.warn({ status: failure.statusCode, waitMs }, 'delivery will be retried');
-    await this.store.deliveries.retryAt(
-      delivery.id,
-      new Date(this.clock.now().getTime() + waitMs),
-      reason,
-    );
   }
 }

@@ -4,6 +4,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
 import { migrations } from './migrations/index.js';
+import { cachingDatabase } from './statement-cache.js';
 import type { Database } from './schema.js';
 
 /** Which engine a store runs on. */
@@ -32,7 +33,9 @@ function openSqlite(path: string): Db {
   database.pragma('busy_timeout = 5000');
   database.pragma('synchronous = NORMAL');
   return {
-    kysely: new Kysely<Database>({ dialect: new SqliteDialect({ database }) }),
+    kysely: new Kysely<Database>({
+      dialect: new SqliteDialect({ database: cachingDatabase(database) }),
+    }),
     dialect: 'sqlite',
   };
 }

@@ -56,6 +56,8 @@ export class LoopbackConnector {
   url = '';
   /** Milliseconds every answer waits, to hold a turn in flight. */
   delayMs = 0;
+  /** Milliseconds answers about one conversation wait (a slow recipient), by conversation id. */
+  readonly slow = new Map<string, number>();
 
   async start(): Promise<void> {
     this.server = createServer((req, res) => {
@@ -102,6 +104,13 @@ export class LoopbackConnector {
     return card.content;
   }
 
+  /** The person a create-conversation call is for (its first member's id). */
+  static member(body: Record<string, unknown>): string | undefined {
+    const members = body.members as { id?: unknown }[] | undefined;
+    const id = members?.[0]?.id;
+    return typeof id === 'string' ? id : undefined;
+  }
+
   reset(): void {
     this.calls.length = 0;
     this.failures.length = 0;
@@ -112,7 +121,8 @@ export class LoopbackConnector {
     const path = req.url ?? '/';
     const route = classify(method, path);
     const body = await readJson(req);
-    if (this.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, this.delayMs));
+    const delay = this.delayMs + (route ? (this.slow.get(route.conversationId) ?? 0) : 0);
+    if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
     if (!route) {
       res.writeHead(404).end();
       return;
@@ -135,7 +145,7 @@ export class LoopbackConnector {
     this.counter += 1;
     const answer =
       route.kind === 'create'
-        ? { id: `a:created-${this.counter}` }
+        ? { id: `a:created-${LoopbackConnector.member(body) ?? this.counter}` }
         : { id: `activity-${this.counter}` };
     res.writeHead(route.kind === 'create' ? 201 : 200, { 'content-type': 'application/json' });
     res.end(JSON.stringify(answer));
