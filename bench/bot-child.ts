@@ -1,10 +1,8 @@
 import { monitorEventLoopDelay, type IntervalHistogram } from 'node:perf_hooks';
 import { openPoll } from '../src/flows/feedback.js';
-import { Pacer, systemPacerClock } from '../src/jobs/pacer.js';
-import { RateLimiter, TEAMS_LIMITS, type RateWindow } from '../src/jobs/rate-limiter.js';
 import { startBot, type RunningBot } from '../src/main.js';
 import { prereadingDelivery } from '../src/ui/prereading-view.js';
-import { cacheDateTimeFormats, cacheStatements } from './experiments.js';
+import { cacheDateTimeFormats, cacheStatements, pacerFor } from './experiments.js';
 import type { BotChildInit, BotCommand, BotMessage, BotRequest } from './protocol.js';
 
 /**
@@ -78,10 +76,19 @@ async function seedSession(
   return result.session.id;
 }
 
+/**
+ * Deliveries by state, counted in SQL: `byKeyPrefix` would load and parse every row, and at
+ * 10,000 rows each poll would hold the event loop (and so the pacer) for tens of milliseconds.
+ */
 async function states(bot: RunningBot, prefix: string): Promise<Record<string, number>> {
+  const rows = await bot.store.db.kysely
+    .selectFrom('deliveries')
+    .select((eb) => ['state', eb.fn.countAll<number | bigint | string>().as('n')])
+    .where('key', 'like', `${prefix}%`)
+    .groupBy('state')
+    .execute();
   const counts: Record<string, number> = { pending: 0, sent: 0, failed: 0 };
-  for (const d of await bot.store.deliveries.byKeyPrefix(prefix))
-    counts[d.state] = (counts[d.state] ?? 0) + 1;
+  for (const row of rows) counts[row.state] = Number(row.n);
   return counts;
 }
 
@@ -150,21 +157,6 @@ async function run(
       setImmediate(() => process.exit(0));
       return true;
   }
-}
-
-/** The shipped pacer, or one changed as {@link BotChildInit.pacerExperiment} says. */
-function pacerFor(init: BotChildInit): { pacer?: Pacer | null } {
-  if (!init.pacer) return { pacer: null };
-  const experiment = init.pacerExperiment;
-  if (!experiment || (experiment.guardMs === 0 && experiment.spacingMs === 0)) return {};
-  const guard = (windows: readonly RateWindow[]) =>
-    windows.map((w) => ({ count: w.count, ms: w.ms + experiment.guardMs }));
-  const spacing = experiment.spacingMs > 0 ? [{ count: 1, ms: experiment.spacingMs }] : [];
-  const limits = {
-    tenant: [...guard(TEAMS_LIMITS.tenant), ...spacing],
-    conversation: guard(TEAMS_LIMITS.conversation),
-  };
-  return { pacer: new Pacer(new RateLimiter(limits), systemPacerClock) };
 }
 
 async function main(): Promise<void> {

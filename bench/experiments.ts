@@ -1,4 +1,7 @@
 import Database from 'better-sqlite3';
+import { Pacer, systemPacerClock } from '../src/jobs/pacer.js';
+import { RateLimiter, TEAMS_LIMITS, type RateWindow } from '../src/jobs/rate-limiter.js';
+import type { BotChildInit } from './protocol.js';
 
 /**
  * Experiments for the bench's bot child only, never the shipped app: each measures what a fix in
@@ -54,4 +57,19 @@ export function cacheStatements(): void {
     }
     return statement;
   };
+}
+
+/** The shipped pacer, or one changed as {@link BotChildInit.pacerExperiment} says. */
+export function pacerFor(init: BotChildInit): { pacer?: Pacer | null } {
+  if (!init.pacer) return { pacer: null };
+  const experiment = init.pacerExperiment;
+  if (!experiment || (experiment.guardMs === 0 && experiment.spacingMs === 0)) return {};
+  const guard = (windows: readonly RateWindow[]) =>
+    windows.map((w) => ({ count: w.count, ms: w.ms + experiment.guardMs }));
+  const spacing = experiment.spacingMs > 0 ? [{ count: 1, ms: experiment.spacingMs }] : [];
+  const limits = {
+    tenant: [...guard(TEAMS_LIMITS.tenant), ...spacing],
+    conversation: guard(TEAMS_LIMITS.conversation),
+  };
+  return { pacer: new Pacer(new RateLimiter(limits), systemPacerClock) };
 }

@@ -50,7 +50,7 @@ async function fanout(
   let states: Record<string, number> = {};
   const deadline = started + 3 * boundMs + 120_000;
   do {
-    await sleep(1_000);
+    await sleep(2_000);
     states = await ours.child.call<Record<string, number>>({ cmd: 'states', prefix });
   } while ((states.pending ?? 0) > 0 && performance.now() < deadline);
   const counts = people.map((aad) => connector.tally.perRecipient.get(aad) ?? 0);
