@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { frenchTypography } from './french-typography.js';
+import { frenchTypography, typographicApostrophes } from './french-typography.js';
 
 /*
  * French typography rule, applied to every French text of the catalogue (titles, summaries,
@@ -8,7 +8,8 @@ import { frenchTypography } from './french-typography.js';
  *   - U+202F NARROW NO-BREAK SPACE before "!", "?" and ";".
  * The shipped catalogue.json is written that way, and `frenchTypography` normalises whatever
  * spacing an administrator types, so the rule holds without anyone typing invisible characters.
- * Apostrophes stay straight ('), as in the English titles of the specification.
+ * Apostrophes, typed straight or not, are typographic (’) in both languages, as in every other
+ * string the bot shows.
  */
 
 /**
@@ -20,7 +21,7 @@ function isObject(value: unknown): value is Record<string, unknown> {
 }
 
 /** Text that must not be empty once trimmed. */
-const text = z.string().trim().min(1);
+const text = z.string().trim().min(1).overwrite(typographicApostrophes);
 /** French text, its spacing before high punctuation normalised (see the rule above). */
 const frenchText = text.overwrite(frenchTypography);
 

@@ -82,7 +82,7 @@ export interface PrimaryZone {
 export const PRIMARY_ZONES: readonly PrimaryZone[] = [
   {
     zone: 'America/St_Johns',
-    label: { en: "Newfoundland (St. John's)", fr: "Terre-Neuve (St. John's)" },
+    label: { en: 'Newfoundland (St. John’s)', fr: 'Terre-Neuve (St. John’s)' },
   },
   { zone: 'America/Halifax', label: { en: 'Atlantic (Halifax)', fr: 'Atlantique (Halifax)' } },
   {

@@ -34,10 +34,10 @@ describe('the shipped catalogue', () => {
     ).toEqual([
       ['grounding', 'Grounding Ourselves in Uncertain Times', 90, 120, true],
       ['returning', 'Returning to the Workplace: Now What?', 90, 120, true],
-      ['anti-racism', "Anti-Racism: Let's Talk!", 360, 360, true],
-      ['mental-health', "Mental Health: Let's Talk!", 180, 210, true],
-      ['lmc', "Labour-Management Consultation: Let's Talk!", 390, 420, true],
-      ['collective-agreement', "Understanding the Collective Agreement: Let's Talk!", 210, 240, true],
+      ['anti-racism', "Anti-Racism: Let’s Talk!", 360, 360, true],
+      ['mental-health', "Mental Health: Let’s Talk!", 180, 210, true],
+      ['lmc', "Labour-Management Consultation: Let’s Talk!", 390, 420, true],
+      ['collective-agreement', "Understanding the Collective Agreement: Let’s Talk!", 210, 240, true],
     ]);
   });
 
@@ -47,8 +47,8 @@ describe('the shipped catalogue', () => {
     const reading = topicById(catalogue, 'anti-racism')?.preReading;
     expect(reading?.readingMinutes).toBe(90);
     expect(reading?.leadWorkingDays).toBe(5);
-    expect(reading?.title.en).toContain("Let's Talk About Antiracism");
-    expect(reading?.title.fr).toContain("Parlons d'antiracisme");
+    expect(reading?.title.en).toContain("Let’s Talk About Antiracism");
+    expect(reading?.title.fr).toContain("Parlons d’antiracisme");
     expect(reading?.url.en).toMatch(/^https:\/\/www\.canada\.ca\/en\//);
     expect(reading?.url.fr).toMatch(/^https:\/\/www\.canada\.ca\/fr\//);
     expect(reading?.note).toMatch(/placeholder/i);
@@ -72,7 +72,7 @@ describe('the shipped catalogue', () => {
     expect(catalogue.series.fr).toBe('Série de discussions\u00A0: Conversations mobilisatrices');
     expect(catalogue.program).toEqual({
       en: 'Joint Learning Program (JLP)',
-      fr: "Programme d'apprentissage mixte (PAM)",
+      fr: 'Programme d’apprentissage mixte (PAM)',
     });
     expect(topicById(catalogue, 'returning')?.title.fr).toBe(
       'Retour au lieu de travail\u00A0: et maintenant\u202F?',

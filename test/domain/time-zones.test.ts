@@ -83,8 +83,8 @@ describe('Canadian zones', () => {
       expect(label.fr).not.toBe('');
     }
     expect(PRIMARY_ZONES[0]?.label).toEqual({
-      en: "Newfoundland (St. John's)",
-      fr: "Terre-Neuve (St. John's)",
+      en: 'Newfoundland (St. John’s)',
+      fr: 'Terre-Neuve (St. John’s)',
     });
   });
 });

@@ -78,7 +78,7 @@ describe.skipIf(!hasChromium())('the bot in the M365 Agents Playground, in Chrom
       expect(reference).toMatch(REFERENCE);
       for (const shown of [
         'Waiting for scheduling',
-        "Mental Health: Let's Talk!",
+        'Mental Health: Let’s Talk!',
         'National Capital Region',
         'Shared Services Canada',
         `${longDate} at 1:30 p.m.`,

@@ -56,7 +56,7 @@ describe('pre-reading and reminders', () => {
     const sent = h.connector.messages().map((c) => cardText(LoopbackConnector.card(c)));
     expect(sent).toHaveLength(3);
     for (const text of sent) {
-      expect(text).toContain("Before your session: Anti-Racism: Let's Talk!");
+      expect(text).toContain('Before your session: Anti-Racism: Let’s Talk!');
       expect(text).toContain('about 90 minutes');
       expect(text).toContain('Avant votre séance');
     }

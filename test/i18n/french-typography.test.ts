@@ -1,42 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { frenchOffences as offences } from './typography-rules.js';
 import { allUserStrings, type UserString } from './user-strings.js';
-
-/** Punctuation ends a phrase when a space, the end or a closing mark follows (not "10:30"). */
-const END = String.raw`(?=$|[\s»)"'’])`;
-
-/**
- * The project's French rules (see `src/i18n/fr.ts`, `src/data/french-typography.ts`): U+00A0
- * before ":" and inside « », U+202F before "?", "!" and ";", no 12-hour times, and the
- * typographic apostrophe.
- */
-const RULES: readonly { name: string; pattern: RegExp; exempt?: RegExp }[] = [
-  { name: 'U+00A0 before ":"', pattern: new RegExp(String.raw`(?<!\u00A0):${END}`, 'u') },
-  { name: 'U+00A0 after "«"', pattern: /«(?!\u00A0)/u },
-  { name: 'U+00A0 before "»"', pattern: /(?<!\u00A0)»/u },
-  {
-    name: 'U+202F before "?", "!" and ";"',
-    pattern: new RegExp(String.raw`(?<![\u202F!?;])[!?;]${END}`, 'u'),
-  },
-  // "HH:MM (p. ex. 09:30)" describes what the time field accepts, so only 12-hour times fail.
-  { name: 'no "1:30 PM"-style time', pattern: /\b\d{1,2}(?::\d{2})?\s?[ap]\.?\s?m\b\.?/iu },
-  {
-    name: 'typographic apostrophe ’',
-    pattern: /'/u,
-    // The catalogue's documented rule (catalogue-schema.ts, src/data/README.md) keeps them straight.
-    exempt: /^src\/data\/catalogue\.json:/,
-  },
-];
-
-/** The rules a French text breaks, each with a few characters around the first offence. */
-function offences(text: string, where = ''): string[] {
-  return RULES.flatMap(({ name, pattern, exempt }) => {
-    if (exempt?.test(where)) return [];
-    const match = pattern.exec(text);
-    if (!match) return [];
-    const around = text.slice(Math.max(0, match.index - 12), match.index + 12);
-    return [`${name}: "${around}"`];
-  });
-}
 
 describe('the French typography rules', () => {
   it.each([

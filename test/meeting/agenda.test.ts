@@ -45,7 +45,7 @@ describe('the agenda card', () => {
     await sayInMeeting(h, PEOPLE.union, 'agenda JLP-2026-0001');
     const [card] = postedCards(h, MEETING_CHAT);
     const text = cardText(card);
-    expect(text).toContain("Agenda: Mental Health: Let's Talk!");
+    expect(text).toContain('Agenda: Mental Health: Let’s Talk!');
     expect(text).toContain('Aisha Mohamed · Patrick Côté');
     expect(text).toContain('Times are in Atlantic Standard Time.');
     const blocks = rows(card!);

@@ -134,8 +134,8 @@ describe('"results program": sessions held, from the store', () => {
     const text = cardText(lastCard(h));
     expect(text).toContain('Sessions held: 4');
     expect(text).toMatch(/By topic\nGrounding[^\n]*\n0\n/);
-    expect(text).toContain("Labour-Management Consultation: Let's Talk!\n3");
-    expect(text).toContain("Anti-Racism: Let's Talk!\n1");
+    expect(text).toContain('Labour-Management Consultation: Let’s Talk!\n3');
+    expect(text).toContain('Anti-Racism: Let’s Talk!\n1');
     expect(text).toContain('National Capital Region\n3\nOntario\n0');
     expect(text).toContain('2026-10\n3\n2026-11\n1');
     // 3 and 1 sessions are under 5: both hidden (the second as the first's complement).

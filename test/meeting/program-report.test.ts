@@ -128,7 +128,7 @@ describe('the program report', () => {
     });
     // Topic, region and month counts are of sessions, not people: not suppressed.
     expect(
-      figures(tables, 'heldByTopic')["Labour-Management Consultation: Let's Talk!|Sessions"],
+      figures(tables, 'heldByTopic')['Labour-Management Consultation: Let’s Talk!|Sessions'],
     ).toBe(24);
     expect(figures(tables, 'heldTotal')).toEqual({ 'Total|Sessions': 24 });
   });

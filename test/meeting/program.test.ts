@@ -53,9 +53,9 @@ describe('the program-wide report', () => {
     const totals = Object.fromEntries(byTopic?.facts?.map((f) => [f.title, f.value]) ?? []);
     expect(totals).toEqual({
       'Returning to the Workplace: Now What?': '0',
-      "Anti-Racism: Let's Talk!": '0',
-      "Labour-Management Consultation: Let's Talk!": '30',
-      "Understanding the Collective Agreement: Let's Talk!": '0',
+      'Anti-Racism: Let’s Talk!': '0',
+      'Labour-Management Consultation: Let’s Talk!': '30',
+      'Understanding the Collective Agreement: Let’s Talk!': '0',
     });
     expect(text).not.toContain('Program total');
   });
