@@ -88,7 +88,7 @@ function othersLine(r: Results): string {
 /** The whole printed report: header, table, outside load, summary lines, profile. */
 export function fullReport(o: BenchOptions, r: Results, minutes: number): string {
   return [
-    `JLP Conversations benchmarks, ${new Date().toISOString().slice(0, 10)}, ${o.full ? '--full' : 'default sizes'}${experimentNote(o)}, ${minutes.toFixed(1)} min`,
+    `JLP Conversations benchmarks, ${new Date().toISOString().slice(0, 10)}, ${o.quick ? '--quick' : 'default sizes'}${experimentNote(o)}, ${minutes.toFixed(1)} min`,
     `machine: ${r.machine}`,
     '',
     table(r),
