@@ -7,7 +7,9 @@ import { CardRenderer } from './cards/render.js';
 import type { Clock } from './clock.js';
 import type { Config } from './config.js';
 import type { Catalogue } from './data/catalogue-schema.js';
+import { LiveCatalogue } from './data/live-catalogue.js';
 import type { Deps } from './deps.js';
+import { createBotHooks } from './bot-hooks.js';
 import * as deliveryFailures from './flows/delivery-failures.js';
 import * as fallback from './flows/fallback.js';
 import * as feedback from './flows/feedback.js';
@@ -16,17 +18,22 @@ import * as language from './flows/language.js';
 import * as meeting from './flows/meeting.js';
 import * as myRequests from './flows/my-requests.js';
 import * as prereading from './flows/prereading.js';
+import * as privacy from './flows/privacy.js';
+import * as admin from './flows/admin.js';
+import * as adminRoster from './flows/admin-roster.js';
+import * as adminReassign from './flows/admin-reassign.js';
+import * as adminCatalogue from './flows/admin-catalogue.js';
 import * as queue from './flows/queue.js';
 import * as registration from './flows/registration.js';
 import * as request from './flows/request.js';
 import * as results from './flows/results.js';
 import * as schedule from './flows/schedule.js';
 import * as sessions from './flows/sessions.js';
-import { format, resolveLanguage, stringsFor, type Language } from './i18n/i18n.js';
+import { resolveLanguage, stringsFor, type Language } from './i18n/i18n.js';
 import { Dispatcher } from './jobs/dispatcher.js';
 import { JobRunner } from './jobs/job-runner.js';
 import { Pacer, systemPacerClock } from './jobs/pacer.js';
-import { RateLimiter, TEAMS_LIMITS } from './jobs/rate-limiter.js';
+import { RateLimiter, SENDER_LIMITS } from './jobs/rate-limiter.js';
 import type { Logger } from './logger.js';
 import { createServer } from './server.js';
 import type { Store } from './store/store.js';
@@ -51,6 +58,11 @@ const FLOWS = [
   meeting,
   feedback,
   results,
+  privacy,
+  admin,
+  adminRoster,
+  adminReassign,
+  adminCatalogue,
   language,
   fallback,
 ] as const;
@@ -76,6 +88,8 @@ export interface App {
   readonly deps: Deps;
   readonly dispatcher: Dispatcher;
   readonly jobs: JobRunner;
+  /** Reloads the topic catalogue from the store (at start-up, and on a timer for other instances' edits). */
+  refreshCatalogue(): Promise<void>;
   /** Stops accepting, waits for turns and sends in flight. Does not close the store (its owner does). */
   close(): Promise<void>;
 }
@@ -105,7 +119,7 @@ export function createApp(options: AppOptions): App {
   // One pacer per process keeps every proactive send inside Teams' published limits.
   const pacer =
     options.pacer === undefined
-      ? new Pacer(new RateLimiter(TEAMS_LIMITS), systemPacerClock)
+      ? new Pacer(new RateLimiter(SENDER_LIMITS), systemPacerClock)
       : options.pacer;
   const messenger = createMessenger(adapter, botAppId);
   const dispatcher = new Dispatcher(store, messenger, clock, logger, pacer ?? undefined);
@@ -122,13 +136,18 @@ export function createApp(options: AppOptions): App {
       text,
       color: tone === 'default' ? 'Default' : tone === 'good' ? 'Good' : 'Attention',
     });
+  const catalogue = new LiveCatalogue(options.catalogue);
   const deps: Deps = {
     config,
     store,
     clock,
     logger,
     cards,
-    catalogue: options.catalogue,
+    // A getter: every read sees the catalogue as administrators last left it.
+    get catalogue() {
+      return catalogue.current;
+    },
+    refreshCatalogue: () => catalogue.refresh(store.catalogue),
     views: new Views(),
     dispatcher,
     jobs,
@@ -151,35 +170,7 @@ export function createApp(options: AppOptions): App {
   const bot = createBotApp(
     adapter,
     botAppId,
-    {
-      tenantAllowed: (tenant) =>
-        config.allowedTenants.length === 0 ||
-        (tenant !== undefined && config.allowedTenants.includes(tenant)),
-      beforeTurn: (turn) =>
-        store.people.seen(
-          {
-            aadObjectId: turn.userAadId,
-            name: turn.userName,
-            tenantId: turn.tenantId,
-            serviceUrl: turn.serviceUrl,
-            timeZone: turn.clientTimeZone,
-            ...(turn.chat === 'personal'
-              ? { conversationReference: turn.conversationReference() }
-              : {}),
-          },
-          clock.now(),
-        ),
-      errorCard: async (turn, errorId) => {
-        const lang = await languageOf(turn).catch(() => resolveLanguage(null, turn.locale));
-        const t = stringsFor(lang);
-        return messageCard(
-          lang,
-          t.app.name,
-          format(t.errors.generic, { id: errorId }),
-          'attention',
-        );
-      },
-    },
+    createBotHooks({ config, store, clock, logger, languageOf, messageCard }),
     logger,
   );
   for (const flow of FLOWS) flow.register(bot, deps);
@@ -214,6 +205,7 @@ export function createApp(options: AppOptions): App {
     deps,
     dispatcher,
     jobs,
+    refreshCatalogue: () => catalogue.refresh(store.catalogue),
     async close() {
       const closed = new Promise<void>((resolve) => {
         server.close(() => {

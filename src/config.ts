@@ -69,6 +69,8 @@ export const configSchema = z
       z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     ),
     MAX_OPEN_REQUESTS: z.preprocess(emptyToUndefined, intFromEnv(10, 1, 1000)),
+    RETENTION_DAYS: z.preprocess(emptyToUndefined, intFromEnv(730, 30, 36500)),
+    USER_ACTIONS_PER_MINUTE: z.preprocess(emptyToUndefined, intFromEnv(30, 6, 10000)),
     GRAPH_TENANT_ID: optionalString,
     GRAPH_CLIENT_ID: optionalString,
     GRAPH_CLIENT_SECRET: optionalString,

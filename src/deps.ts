@@ -18,7 +18,10 @@ export interface Deps {
   readonly clock: Clock;
   readonly logger: Logger;
   readonly cards: CardRenderer;
+  /** The topic catalogue as it stands now (administrators edit it from Teams). */
   readonly catalogue: Catalogue;
+  /** Reloads the catalogue from the store, after an edit. */
+  refreshCatalogue(): Promise<void>;
   readonly views: Views;
   readonly dispatcher: Dispatcher;
   readonly jobs: JobRunner;

@@ -28,7 +28,15 @@ export interface StartOptions {
   pollMs?: number;
   /** Paces proactive sends; `null` turns pacing off (tests on a frozen clock). */
   pacer?: Pacer | null;
+  /**
+   * Queues today's retention run at start-up (default true). Tests that step the clock across
+   * days turn it off, so that the store holds only what they did.
+   */
+  retention?: boolean;
 }
+
+/** How often an instance reloads the topic catalogue, for edits made through another instance. */
+export const CATALOGUE_REFRESH_MS = 30_000;
 
 /** Validates the environment, opens and migrates the store, imports the roster, and listens. */
 export async function startBot(
@@ -70,6 +78,9 @@ export async function startBot(
       ...(options.credentialsFactory ? { credentialsFactory: options.credentialsFactory } : {}),
       ...(options.pacer !== undefined ? { pacer: options.pacer } : {}),
     });
+    // The file brings new topics in; administrators' edits made in Teams are kept.
+    await store.catalogue.seed(catalogue.topics, clock.now());
+    await app.refreshCatalogue();
     await new Promise<void>((resolve, reject) => {
       app.server.once('error', (error: NodeJS.ErrnoException) => {
         reject(
@@ -84,10 +95,21 @@ export async function startBot(
     });
     const { port } = app.server.address();
     const pollMs = options.pollMs ?? 5_000;
+    let refresher: NodeJS.Timeout | undefined;
     if (pollMs > 0) {
       app.dispatcher.start(pollMs);
       app.jobs.start(pollMs);
+      // Another instance's catalogue edits reach this one within CATALOGUE_REFRESH_MS.
+      refresher = setInterval(() => {
+        app.refreshCatalogue().catch((error: unknown) => {
+          logger.error({ err: error }, 'catalogue refresh failed');
+        });
+      }, CATALOGUE_REFRESH_MS);
+      refresher.unref();
     }
+    // Each run queues the next day's; this one (keyed by day) is created once, however many
+    // instances start, and survives a store that lost its pending run.
+    if (options.retention ?? true) await store.privacy.scheduleRetention(clock.now(), clock.now());
     // Work left by a previous run (or another instance) starts at once.
     app.jobs.kick();
     app.dispatcher.kick();
@@ -100,6 +122,7 @@ export async function startBot(
       port,
       stop: () =>
         (stopping ??= (async () => {
+          clearInterval(refresher);
           await app.close();
           await store.close();
           logger.info('stopped');

@@ -36,6 +36,7 @@ export async function helpCard(deps: Deps, turn: Turn, language: Language): Prom
           t.help.cmdResults,
         ]
       : []),
+    ...(has('administrator') ? [t.help.cmdAdmin, t.help.cmdPrivacy] : []),
   ];
   return deps.cards.render('help', {
     t,

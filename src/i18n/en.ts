@@ -1,4 +1,6 @@
 import { meetingEn } from './meeting.en.js';
+import { privacyEn } from './privacy.en.js';
+import { adminEn } from './admin.en.js';
 
 /**
  * Every English string a user sees. `fr.ts` must have the same keys (the type checker and a
@@ -6,6 +8,8 @@ import { meetingEn } from './meeting.en.js';
  */
 export const en = {
   meeting: meetingEn,
+  privacy: privacyEn,
+  admin: adminEn,
   lang: { code: 'en', switchTo: 'Français', switchToCode: 'fr' },
   app: { name: 'JLP Conversations', program: 'Joint Learning Program (JLP)' },
   common: {
@@ -36,7 +40,7 @@ export const en = {
   help: {
     title: 'JLP Conversations',
     intro:
-      'I help you request and follow a facilitated discussion of the Joint Learning Program, delivered jointly by a union and an employer facilitator.',
+      'I help you request and follow a facilitated discussion of the Joint Learning Program (JLP) of the Public Service Alliance of Canada (PSAC) and the Treasury Board of Canada Secretariat (TBS), delivered jointly by a union and an employer facilitator.',
     commandsTitle: 'What you can type',
     groupHint: 'In a group or meeting chat, mention me first: @JLP Conversations help.',
     cmdHelp: 'help: this card',
@@ -48,6 +52,8 @@ export const en = {
     cmdPrereading: 'prereading: send a session’s pre-reading now',
     cmdFeedback: 'feedback: open a session’s anonymous feedback poll',
     cmdResults: 'results: see a session’s anonymous feedback',
+    cmdAdmin: 'admin: keep the roster and the topic catalogue, see their history',
+    cmdPrivacy: 'privacy export or privacy erase, then an object ID: answer a Privacy Act request',
     actionRequest: 'Request a discussion',
     actionMyRequests: 'My requests',
     actionQueue: 'Queue',
@@ -92,6 +98,10 @@ export const en = {
       'You already have {count} open requests. Cancel one or wait until it is scheduled before sending another.',
     rateLimited:
       'You have sent many requests in the last few minutes. Please wait ten minutes and try again.',
+    tooFast:
+      'That was a lot of actions in a short time, so this one was not carried out. Please wait {seconds} s and try again.',
+    invalidPayload:
+      'This card is out of date or incomplete, so nothing was done. Type “help” to start again from a new card.',
     generic:
       'Something went wrong on our side and nothing was saved. Please try again in a moment. (Reference for support: {id})',
     notFound: 'I could not find that request.',

@@ -1,5 +1,7 @@
 import type { Strings } from './en.js';
 import { meetingFr } from './meeting.fr.js';
+import { privacyFr } from './privacy.fr.js';
+import { adminFr } from './admin.fr.js';
 
 /**
  * Every French string a user sees. Written by the team; to be reviewed by a certified
@@ -8,6 +10,8 @@ import { meetingFr } from './meeting.fr.js';
  */
 export const fr: Strings = {
   meeting: meetingFr,
+  privacy: privacyFr,
+  admin: adminFr,
   lang: { code: 'fr', switchTo: 'English', switchToCode: 'en' },
   app: { name: 'Conversations PAM', program: 'Programme d’apprentissage mixte (PAM)' },
   common: {
@@ -38,7 +42,7 @@ export const fr: Strings = {
   help: {
     title: 'Conversations PAM',
     intro:
-      'Je vous aide à demander et à suivre une discussion animée du Programme d’apprentissage mixte, offerte conjointement par une personne animatrice syndicale et une personne animatrice patronale.',
+      'Je vous aide à demander et à suivre une discussion animée du Programme d’apprentissage mixte (PAM) de l’Alliance de la Fonction publique du Canada (AFPC) et du Secrétariat du Conseil du Trésor du Canada (SCT), offerte conjointement par une personne animatrice syndicale et une personne animatrice patronale.',
     commandsTitle: 'Ce que vous pouvez écrire',
     groupHint:
       'Dans une conversation de groupe ou de réunion, mentionnez-moi d’abord\u00a0: @Conversations PAM aide.',
@@ -51,6 +55,10 @@ export const fr: Strings = {
     cmdPrereading: 'lecture\u00a0: envoyer maintenant la lecture préalable d’une séance',
     cmdFeedback: 'rétroaction\u00a0: ouvrir le sondage anonyme d’une séance',
     cmdResults: 'résultats\u00a0: voir la rétroaction anonyme d’une séance',
+    cmdAdmin:
+      'administration\u00a0: tenir à jour la liste et le catalogue des thèmes, voir leur historique',
+    cmdPrivacy:
+      'confidentialité exporter ou confidentialité effacer, puis un ID d’objet\u00a0: répondre à une demande au titre de la Loi sur la protection des renseignements personnels',
     actionRequest: 'Demander',
     actionMyRequests: 'Mes demandes',
     actionQueue: 'File',
@@ -95,6 +103,10 @@ export const fr: Strings = {
       'Vous avez déjà {count} demandes ouvertes. Annulez-en une ou attendez qu’elle soit planifiée avant d’en envoyer une autre.',
     rateLimited:
       'Vous avez envoyé beaucoup de demandes ces dernières minutes. Attendez dix minutes et réessayez.',
+    tooFast:
+      'Beaucoup d’actions en peu de temps\u00a0: celle-ci n’a pas été effectuée. Veuillez attendre {seconds}\u00a0s et réessayer.',
+    invalidPayload:
+      'Cette carte est périmée ou incomplète\u00a0: rien n’a été fait. Tapez «\u00a0aide\u00a0» pour recommencer à partir d’une nouvelle carte.',
     generic:
       'Un problème est survenu de notre côté et rien n’a été enregistré. Veuillez réessayer dans un moment. (Référence pour le soutien\u00a0: {id})',
     notFound: 'Je n’ai pas trouvé cette demande.',

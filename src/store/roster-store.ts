@@ -18,7 +18,8 @@ export interface RosterEntry {
   version: number;
 }
 
-function toEntry(row: Selectable<RosterTable>): RosterEntry {
+/** A roster row as the rest of the bot sees it. */
+export function toEntry(row: Selectable<RosterTable>): RosterEntry {
   return {
     aadObjectId: row.aad_object_id,
     role: row.role as Role,

@@ -61,6 +61,18 @@ export interface AuditLogTable {
   after: string | null;
 }
 
+/** One topic of the catalogue, as administrators keep it. */
+export interface CatalogueTopicsTable {
+  id: string;
+  position: number;
+  /** The topic as JSON, valid against `topicSchema`. */
+  document: string;
+  version: Generated<number>;
+  updated_at: string;
+  /** The administrator who last edited it; null while it is as the catalogue file gave it. */
+  edited_by: string | null;
+}
+
 /** A roster entry: one row per person and role. */
 export interface RosterTable {
   aad_object_id: string;
@@ -232,6 +244,7 @@ export interface Database {
   reference_counters: ReferenceCountersTable;
   audit_log: AuditLogTable;
   roster: RosterTable;
+  catalogue_topics: CatalogueTopicsTable;
   deliveries: DeliveriesTable;
   sessions: SessionsTable;
   session_parts: SessionPartsTable;

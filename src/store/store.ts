@@ -4,6 +4,10 @@ import { DeliveryStore } from './delivery-store.js';
 import { FeedbackStore } from './feedback-store.js';
 import { MeetingStore } from './meeting-store.js';
 import { PeopleStore } from './people-store.js';
+import { PrivacyStore } from './privacy-store.js';
+import { CatalogueStore } from './catalogue-store.js';
+import { RosterAdminStore } from './roster-admin-store.js';
+import { AdminHistoryStore } from './admin-history.js';
 import { ReportStore } from './report-store.js';
 import { RequestStore } from './request-store.js';
 import { JobStore } from './job-store.js';
@@ -24,6 +28,10 @@ export interface Store {
   readonly meetings: MeetingStore;
   readonly feedback: FeedbackStore;
   readonly reports: ReportStore;
+  readonly privacy: PrivacyStore;
+  readonly catalogue: CatalogueStore;
+  readonly rosterAdmin: RosterAdminStore;
+  readonly adminHistory: AdminHistoryStore;
   /** Resolves when the database answers a trivial query; rejects with its error otherwise. */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -46,6 +54,10 @@ export async function openStore(url: string): Promise<Store> {
     meetings: new MeetingStore(kysely),
     feedback: new FeedbackStore(kysely, db.dialect),
     reports: new ReportStore(kysely),
+    privacy: new PrivacyStore(kysely),
+    catalogue: new CatalogueStore(kysely),
+    rosterAdmin: new RosterAdminStore(kysely),
+    adminHistory: new AdminHistoryStore(kysely),
     async ping() {
       // A database that hangs must not hang the health check with it.
       let timer: NodeJS.Timeout | undefined;

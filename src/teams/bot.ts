@@ -5,6 +5,7 @@ import type { AdaptiveCard } from '../cards/render.js';
 import type { Logger } from '../logger.js';
 import { matchCommand } from './commands.js';
 import type { TeamsAdapter } from '@microsoft/teams-ai';
+import type { ZodType } from 'zod';
 import { toTurn, tenantOf, type Turn } from './turn.js';
 
 /** Handles a typed command; `argument` is the text after the command word(s). */
@@ -18,8 +19,23 @@ export interface BotHooks {
   tenantAllowed(tenantId: string | undefined): boolean;
   /** Runs before every served turn (e.g. to remember the sender's conversation). */
   beforeTurn(turn: Turn): Promise<void>;
+  /**
+   * Counts a command or a press against its person's rate; when they have gone too fast, the
+   * refusal to show them (the action is then not run and nothing is remembered of it).
+   */
+  throttle(turn: Turn, what: string): Promise<Refusal | undefined>;
   /** The card shown when a handler fails; `errorId` lets support find the log line. */
   errorCard(turn: Turn, errorId: string): Promise<AdaptiveCard>;
+  /** The card shown when a press's payload does not match its verb's schema. */
+  invalidPayloadCard(turn: Turn): Promise<AdaptiveCard>;
+  /** Every verb's payload schema; a verb without one cannot be registered. */
+  payloads: Readonly<Record<string, ZodType<Record<string, unknown>>>>;
+}
+
+/** A refusal as a card (in a conversation) and as a line of text (beside a pressed card). */
+export interface Refusal {
+  readonly card: AdaptiveCard;
+  readonly text: string;
 }
 
 /** The bot as flows see it: commands, verbs and a fallback, all routed here. */
@@ -43,6 +59,9 @@ export interface BotApp {
 
 const INVOKE: string = ActivityTypes.Invoke;
 const CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';
+// Universal Actions' "message" answer: Teams shows the text and leaves the pressed card (and
+// whatever the person typed into it) as it was.
+const MESSAGE_CONTENT_TYPE = 'application/vnd.microsoft.activity.message';
 
 async function sendInvokeResponse(
   context: TurnContext,
@@ -79,11 +98,16 @@ export function createBotApp(
 
   app.activity(ActivityTypes.Message, async (context) => {
     const turn = toTurn(context);
-    await hooks.beforeTurn(turn);
     const match = matchCommand(
       turn.text,
       commands.map((c) => c.names),
     );
+    const refusal = await hooks.throttle(turn, `command:${match?.name ?? 'fallback'}`);
+    if (refusal) {
+      await turn.sendCard(refusal.card);
+      return;
+    }
+    await hooks.beforeTurn(turn);
     const handler = match ? commands[match.index]?.handler : fallback;
     try {
       if (handler) await handler(turn, match?.argument ?? turn.text);
@@ -121,15 +145,34 @@ export function createBotApp(
       });
     },
     verb(verb, handler, options = {}) {
+      const schema = Object.hasOwn(hooks.payloads, verb) ? hooks.payloads[verb] : undefined;
+      if (!schema) throw new Error(`Verb "${verb}" has no payload schema (src/forms/payloads.ts)`);
       verbs.add(verb);
       app.adaptiveCards.actionExecute(
         verb,
         async (context, _state, data: Record<string, unknown>) => {
           const turn = toTurn(context);
+          const refusal = await hooks.throttle(turn, `verb:${verb}`);
+          if (refusal) {
+            await sendInvokeResponse(context, StatusCodes.OK, {
+              statusCode: 200,
+              type: MESSAGE_CONTENT_TYPE,
+              value: refusal.text,
+            });
+            return '';
+          }
           if (options.recordSender !== false) await hooks.beforeTurn(turn);
           let card: AdaptiveCard;
           try {
-            card = await handler(turn, data);
+            const payload = schema.safeParse(data);
+            if (payload.success) {
+              card = await handler(turn, payload.data);
+            } else {
+              // Where, not what: the values may be personal or hostile.
+              const paths = payload.error.issues.map((i) => i.path.join('.'));
+              logger.warn({ verb, paths, user: turn.userAadId }, 'payload refused');
+              card = await hooks.invalidPayloadCard(turn);
+            }
           } catch (error) {
             card = await fail(turn, error, `verb:${verb}`);
           }

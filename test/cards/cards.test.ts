@@ -5,6 +5,7 @@ import { CARD_BYTE_LIMIT } from '../../src/cards/render.js';
 import { en } from '../../src/i18n/en.js';
 import { fr } from '../../src/i18n/fr.js';
 import { defaultPaths } from '../../src/paths.js';
+import { loadRoster } from '../../src/data/roster.js';
 import {
   executeActionsOf,
   expressionsIn,
@@ -17,8 +18,11 @@ import { casesOf, renderCase, type RenderedCase } from './cases.js';
 import { openFixtureApp } from './fixture-app.js';
 import { cardFixtures } from './fixtures.js';
 import { typedTexts } from './seed.js';
+import { escapeMarkdown } from '../../src/cards/markdown.js';
+import { HOSTILE_COMMENTS } from '../meeting/card-fixtures.js';
 import { LIST_TEXT } from '../../src/ui/request-view.js';
 import { phrasesFoundIn, telltalePhrases } from './string-tables.js';
+import { englishOffences, frenchOffences } from '../i18n/typography-rules.js';
 
 const fx = await openFixtureApp();
 afterAll(() => fx.close());
@@ -29,13 +33,20 @@ const templateFiles = readdirSync(cardsDir).filter((f) => f.endsWith('.json'));
 /** English phrases that must not appear on a French card, and the reverse. */
 const TELLTALE = { fr: telltalePhrases(en, fr), en: telltalePhrases(fr, en) };
 /** Longest first, so a typed text is removed whole before any shorter one inside it. */
-const TYPED = typedTexts()
-  // Lists show typed text cut to LIST_TEXT characters: remove that form too.
-  .flatMap((text) => [
-    text,
-    ...(text.length > LIST_TEXT ? [text.slice(0, LIST_TEXT).trimEnd()] : []),
-  ])
+const TYPED = [...typedTexts(), ...HOSTILE_COMMENTS, ...HOSTILE_COMMENTS.map(escapeMarkdown)]
+  // Lists show typed text cut to LIST_TEXT characters (then escaped): remove those forms too.
+  .flatMap((text) => {
+    const cut = text.slice(0, LIST_TEXT).trimEnd();
+    return [text, ...(text.length > LIST_TEXT ? [cut, escapeMarkdown(`${cut}…`)] : [])];
+  })
   .sort((a, b) => b.length - a.length);
+/** People's names are theirs, apostrophes included (Michael O'Brien). */
+const NAMES = (() => {
+  const roster = loadRoster(defaultPaths().sampleRoster);
+  return [...roster.administrators, ...roster.coordinators, ...roster.facilitators].map(
+    (p) => p.name,
+  );
+})();
 
 describe('fixtures cover the templates', () => {
   it('gives every template in cards/ fixtures, and has none for a missing template', () => {
@@ -114,6 +125,16 @@ describe.each(casesOf(fixtures))('$label', (ref) => {
 
   it.skipIf(ref.fixture.bilingual)('speaks only its language', async () => {
     expect(phrasesFoundIn(await ownTexts(), TELLTALE[ref.language])).toEqual([]);
+  });
+
+  it.skipIf(ref.fixture.bilingual)('writes its language’s typography and formats', async () => {
+    const texts = (await ownTexts()).map((text) =>
+      NAMES.reduce((rest, name) => rest.replaceAll(name, ' '), text),
+    );
+    const found = texts.flatMap((text) =>
+      ref.language === 'fr' ? frenchOffences(text) : englishOffences(text),
+    );
+    expect(found).toEqual([]);
   });
 
   it('never says a word twice in a row (a name pasted after the same word)', async () => {

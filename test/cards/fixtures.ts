@@ -12,7 +12,10 @@ import { helpCard } from '../../src/flows/help.js';
 import { viewData, type CardCase, type CardData, type CardFixtures } from './card-case.js';
 import type { FixtureApp } from './fixture-app.js';
 import { prereadingFixtures } from './fixtures-prereading.js';
+import { adminFixtures } from './fixtures-admin.js';
 import { meetingCardFixtures } from '../meeting/card-fixtures.js';
+import { eraseConfirmCard } from '../../src/flows/privacy.js';
+import { exportCards } from '../../src/ui/privacy-export-view.js';
 import { schedulingFixtures } from './fixtures-scheduling.js';
 import { sessionFixtures } from './fixtures-sessions.js';
 import { HOSTILE_ACCESSIBILITY, HOSTILE_DEPARTMENT, HOSTILE_NOTES } from './hostile.js';
@@ -112,7 +115,29 @@ export function cardFixtures(fx: FixtureApp): CardFixtures {
     ...schedulingFixtures(fx),
     ...sessionFixtures(fx),
     ...prereadingFixtures(fx),
+    ...adminFixtures(fx),
     ...meetingCardFixtures(fx),
+    privacy: {
+      confirm: {
+        data: (l) =>
+          fx.capture('privacy', () => eraseConfirmCard(fx.deps, PEOPLE.nadia.aadObjectId, l)),
+      },
+      export: {
+        data: (l) =>
+          fx.capture('privacy', async () =>
+            exportCards(
+              fx.deps,
+              await fx.store.privacy.exportPerson(
+                PEOPLE.nadia.aadObjectId,
+                PEOPLE.administrator.aadObjectId,
+                fx.clock.now(),
+              ),
+              PEOPLE.nadia.aadObjectId,
+              l,
+            ),
+          ),
+      },
+    },
   };
 }
 

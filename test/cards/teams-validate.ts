@@ -20,5 +20,24 @@ export function teamsProblems(json: unknown): string[] {
   const events = [];
   for (let i = 0; i < context.eventCount; i += 1) events.push(context.getEventAt(i));
   events.push(...card.validateProperties().validationEvents);
-  return events.map((e) => `${AC.ValidationEvent[e.event]}: ${e.message}`);
+  return events
+    .map((e) => `${AC.ValidationEvent[e.event]}: ${e.message}`)
+    .filter((problem) => !(hasPeoplePicker(json) && PEOPLE_PICKER.includes(problem)));
+}
+
+/**
+ * Teams' people picker (`choices.data` of type `Data.Query` on an Input.ChoiceSet with no
+ * static choice) is a Teams extension documented for cards of any version; the renderer only
+ * knows it from Adaptive Cards 1.6 on. These two events, and only on a card with a picker, are
+ * not problems in Teams.
+ */
+const PEOPLE_PICKER = [
+  'UnsupportedProperty: Property "choices.data" is supported in version 1.6, but you are using version 1.5.',
+  'CollectionCantBeEmpty: An Input.ChoiceSet must have at least one choice defined.',
+];
+
+function hasPeoplePicker(json: unknown): boolean {
+  return JSON.stringify(json).includes(
+    '"choices.data":{"type":"Data.Query","dataset":"graph.microsoft.com/users"}',
+  );
 }

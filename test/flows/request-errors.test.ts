@@ -127,7 +127,7 @@ describe('a refused request keeps what was typed, says what to fix, and stores n
     expect(body).toContain('__proto__');
     const answer = await h.post(body);
     const card = (answer.body as { value: unknown }).value;
-    expect(cardText(card)).toContain('Please correct the highlighted fields');
+    expect(cardText(card)).toContain('This card is out of date or incomplete');
     expect(await db().selectFrom('requests').selectAll().execute()).toHaveLength(0);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Clock } from '../../src/clock.js';
-import { startBot, type RunningBot } from '../../src/main.js';
+import { startBot, type RunningBot, type StartOptions } from '../../src/main.js';
 import { execute, message, type ActivityOptions, type TestUser } from './activities.js';
 import { LoopbackConnector } from './connector.js';
 import { dropTestSchema, testDatabaseUrl } from './test-store.js';
@@ -34,6 +34,7 @@ export class Harness {
   constructor(
     now = '2026-11-23T15:00:00Z',
     private readonly env: Record<string, string> = {},
+    private readonly startOptions: StartOptions = {},
   ) {
     this.clock = new TestClock(new Date(now));
   }
@@ -46,10 +47,12 @@ export class Harness {
         PORT: '0',
         LOG_LEVEL: 'silent',
         DATABASE_URL: testDatabaseUrl(this.dir),
+        // Tests press far faster than people; the per-person limit has its own tests.
+        USER_ACTIONS_PER_MINUTE: '10000',
         ...this.env,
       },
       // The clock is frozen between steps, so real-time pacing is off here (tested on its own).
-      { clock: this.clock, pollMs: 0, pacer: null },
+      { clock: this.clock, pollMs: 0, pacer: null, retention: false, ...this.startOptions },
     );
   }
 
