@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { Application, TurnState } from '@microsoft/teams-ai';
+// Not the package index: see adapter.ts.
+import { Application } from '@microsoft/teams-ai/lib/Application.js';
+import { TurnState } from '@microsoft/teams-ai/lib/TurnState.js';
 import { ActivityTypes, StatusCodes, type TurnContext } from 'botbuilder';
 import type { AdaptiveCard } from '../cards/render.js';
 import type { Logger } from '../logger.js';
 import { matchCommand } from './commands.js';
-import type { TeamsAdapter } from '@microsoft/teams-ai';
+import type { TeamsAdapter } from '@microsoft/teams-ai/lib/TeamsAdapter.js';
 import type { ZodType } from 'zod';
 import { toTurn, tenantOf, type Turn } from './turn.js';
 

@@ -1,5 +1,5 @@
 import type { TurnContext } from 'botbuilder';
-import type { TeamsAdapter } from '@microsoft/teams-ai';
+import type { TeamsAdapter } from '@microsoft/teams-ai/lib/TeamsAdapter.js';
 import type { Logger } from '../logger.js';
 
 /** What the adapter answered for one HTTP request. */

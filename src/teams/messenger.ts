@@ -1,5 +1,5 @@
 import { CardFactory, TurnContext, type ConversationReference } from 'botbuilder';
-import type { TeamsAdapter } from '@microsoft/teams-ai';
+import type { TeamsAdapter } from '@microsoft/teams-ai/lib/TeamsAdapter.js';
 import type { AdaptiveCard } from '../cards/render.js';
 
 /** Where to reach one person 1:1. */
