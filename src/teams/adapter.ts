@@ -1,4 +1,4 @@
-// teams-ai's index also loads its AI half (OpenAI client, tokenizers): about 0.4 s and 16 MiB at
+// teams-ai's index also loads the OpenAI client and gpt-tokenizer: about 0.4 s and 16 MiB at
 // every start for code this bot never runs. The package has no export map, so its files are
 // imported directly; the types are the same.
 import { TeamsAdapter } from '@microsoft/teams-ai/lib/TeamsAdapter.js';
