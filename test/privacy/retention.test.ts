@@ -38,10 +38,14 @@ describe('daily retention (RETENTION_DAYS=730)', () => {
   });
 
   it('queues the first run at start-up; it finds nothing to purge and queues the next day', async () => {
+    // The start-up queued today's run, due at once, and kicked the runner: let that finish (how
+    // far it has got when start() returns depends on the store's speed).
+    await h.bot.app.jobs.idle();
     expect(await h.bot.store.jobs.stateOf('privacy.retention:2026-11-23')).toEqual({
-      state: 'pending',
+      state: 'done',
       dueAt: new Date('2026-11-23T15:00:00Z'),
     });
+    // Kicking again runs nothing twice.
     await runJobs('2026-11-23T15:00:00Z');
     expect(await runs()).toEqual([
       {
