@@ -52,11 +52,12 @@ export function createBotHooks(options: BotHooksOptions): BotHooks {
         },
         clock.now(),
       ),
-    throttle: async (turn, what) => {
+    throttle: async (turn, what, anonymous) => {
       const verdict = throttle.admit(turn.userAadId, clock.now().getTime());
       if (verdict.allowed) return undefined;
       const seconds = verdict.retryAfterSeconds;
-      logger.warn({ user: turn.userAadId, what, retryAfterSeconds: seconds }, 'action throttled');
+      const who = anonymous ? {} : { user: turn.userAadId };
+      logger.warn({ ...who, what, retryAfterSeconds: seconds }, 'action throttled');
       return attention(turn, (t) => format(t.errors.tooFast, { seconds }));
     },
     errorCard: async (turn, errorId) =>

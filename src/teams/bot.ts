@@ -24,8 +24,10 @@ export interface BotHooks {
   /**
    * Counts a command or a press against its person's rate; when they have gone too fast, the
    * refusal to show them (the action is then not run and nothing is remembered of it).
+   * `anonymous` actions (an anonymous answer) leave no trace of who pressed them, not even in
+   * the log.
    */
-  throttle(turn: Turn, what: string): Promise<Refusal | undefined>;
+  throttle(turn: Turn, what: string, anonymous: boolean): Promise<Refusal | undefined>;
   /** The card shown when a handler fails; `errorId` lets support find the log line. */
   errorCard(turn: Turn, errorId: string): Promise<AdaptiveCard>;
   /** The card shown when a press's payload does not match its verb's schema. */
@@ -92,9 +94,15 @@ export function createBotApp(
   const verbs = new Set<string>();
   let fallback: CommandHandler | undefined;
 
-  const fail = async (turn: Turn, error: unknown, where: string): Promise<AdaptiveCard> => {
+  const fail = async (
+    turn: Turn,
+    error: unknown,
+    where: string,
+    anonymous = false,
+  ): Promise<AdaptiveCard> => {
     const errorId = randomUUID().slice(0, 8);
-    logger.error({ err: error, where, errorId, user: turn.userAadId }, 'turn failed');
+    const who = anonymous ? {} : { user: turn.userAadId };
+    logger.error({ err: error, where, errorId, ...who }, 'turn failed');
     return hooks.errorCard(turn, errorId);
   };
 
@@ -104,7 +112,7 @@ export function createBotApp(
       turn.text,
       commands.map((c) => c.names),
     );
-    const refusal = await hooks.throttle(turn, `command:${match?.name ?? 'fallback'}`);
+    const refusal = await hooks.throttle(turn, `command:${match?.name ?? 'fallback'}`, false);
     if (refusal) {
       await turn.sendCard(refusal.card);
       return;
@@ -154,7 +162,8 @@ export function createBotApp(
         verb,
         async (context, _state, data: Record<string, unknown>) => {
           const turn = toTurn(context);
-          const refusal = await hooks.throttle(turn, `verb:${verb}`);
+          const anonymous = options.recordSender === false;
+          const refusal = await hooks.throttle(turn, `verb:${verb}`, anonymous);
           if (refusal) {
             await sendInvokeResponse(context, StatusCodes.OK, {
               statusCode: 200,
@@ -163,7 +172,7 @@ export function createBotApp(
             });
             return '';
           }
-          if (options.recordSender !== false) await hooks.beforeTurn(turn);
+          if (!anonymous) await hooks.beforeTurn(turn);
           let card: AdaptiveCard;
           try {
             const payload = schema.safeParse(data);
@@ -172,11 +181,12 @@ export function createBotApp(
             } else {
               // Where, not what: the values may be personal or hostile.
               const paths = payload.error.issues.map((i) => i.path.join('.'));
-              logger.warn({ verb, paths, user: turn.userAadId }, 'payload refused');
+              const who = anonymous ? {} : { user: turn.userAadId };
+              logger.warn({ verb, paths, ...who }, 'payload refused');
               card = await hooks.invalidPayloadCard(turn);
             }
           } catch (error) {
-            card = await fail(turn, error, `verb:${verb}`);
+            card = await fail(turn, error, `verb:${verb}`, anonymous);
           }
           // We answer the invoke ourselves: a card is replaced for its presser only, never for all.
           await sendInvokeResponse(context, StatusCodes.OK, {

@@ -160,4 +160,22 @@ describe('anonymity by construction', () => {
     for (const comment of comments) expect(logs).not.toContain(comment.toLowerCase());
     for (const person of people) expect(logs).not.toContain(person.aadObjectId);
   });
+
+  it('logs a refused or throttled answer without naming who pressed', async () => {
+    const presser = participant(40);
+    const from = h.lines.length;
+    // A card of the wrong shape, pressed past the per-person limit (5 in 10 s by default).
+    const answers: unknown[] = [];
+    for (let i = 0; i < 7; i += 1) {
+      const press = execute(presser, 'feedback.submit', { sessionId: 42 }, h.options());
+      answers.push((await h.post(press)).body);
+    }
+    expect(answers.filter((a) => JSON.stringify(a).includes('out of date'))).toHaveLength(5);
+    expect(answers.filter((a) => JSON.stringify(a).includes('activity.message'))).toHaveLength(2);
+    const logs = h.lines.slice(from).join('\n').toLowerCase();
+    expect(logs).toContain('payload refused');
+    expect(logs).toContain('action throttled');
+    expect(logs).not.toContain(presser.aadObjectId);
+    expect(logs).not.toContain(presser.name.toLowerCase());
+  });
 });
