@@ -205,7 +205,7 @@ export function createApp(options: AppOptions): App {
     deps,
     dispatcher,
     jobs,
-    refreshCatalogue: () => catalogue.refresh(store.catalogue),
+    refreshCatalogue: () => deps.refreshCatalogue(),
     async close() {
       const closed = new Promise<void>((resolve) => {
         server.close(() => {

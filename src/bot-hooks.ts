@@ -28,10 +28,11 @@ export function createBotHooks(options: BotHooksOptions): BotHooks {
   // A failure to read the person's language must not hide the message that explains a failure.
   const languageOf = (turn: Turn) =>
     options.languageOf(turn).catch(() => resolveLanguage(null, turn.locale));
-  const attention = async (turn: Turn, text: (t: ReturnType<typeof stringsFor>) => string) => {
+  const attention = async (turn: Turn, say: (t: ReturnType<typeof stringsFor>) => string) => {
     const lang = await languageOf(turn);
     const t = stringsFor(lang);
-    return { card: messageCard(lang, t.app.name, text(t), 'attention'), text: text(t) };
+    const text = say(t);
+    return { card: messageCard(lang, t.app.name, text, 'attention'), text };
   };
   const throttle = new UserThrottle(config.USER_ACTIONS_PER_MINUTE);
   return {

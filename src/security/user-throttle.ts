@@ -1,4 +1,4 @@
-import { RateScope, type RateWindow } from '../jobs/rate-scope.js';
+import { RateLimiter, type RateWindow } from '../jobs/rate-limiter.js';
 
 /** What the throttle says about one action. */
 export type ThrottleVerdict =
@@ -20,31 +20,26 @@ export function userWindows(perMinute: number): readonly RateWindow[] {
  * A per-person limit on typed commands and card presses, kept in memory by each instance (a
  * refused action costs nothing and stores nothing, so a person spread over several instances
  * gains at most the instances' count times the limit). Refused actions are not counted, so a
- * person who waits the time they are told is always let through.
+ * person who waits the time they are told is always let through. The sender's sliding-window
+ * limiter does the counting, each person's id as its key.
  */
 export class UserThrottle {
-  private readonly scope: RateScope;
-  private nextPrune = 0;
+  private readonly limiter: RateLimiter;
 
   constructor(perMinute: number) {
-    this.scope = new RateScope(userWindows(perMinute));
+    this.limiter = new RateLimiter({ tenant: userWindows(perMinute), conversation: [] });
   }
 
   /** Counts an action by `user` at `nowMs` if it is allowed; otherwise says how long to wait. */
   admit(user: string, nowMs: number): ThrottleVerdict {
-    if (nowMs >= this.nextPrune) {
-      // Forget idle people once a minute, so memory follows the active users only.
-      this.scope.prune(nowMs);
-      this.nextPrune = nowMs + 60_000;
-    }
-    const wait = this.scope.waitTime(user, nowMs);
-    if (wait > 0) return { allowed: false, retryAfterSeconds: Math.ceil(wait / 1000) };
-    this.scope.record(user, nowMs);
-    return { allowed: true };
+    const wait = this.limiter.reserve({ tenant: user }, nowMs);
+    return wait > 0
+      ? { allowed: false, retryAfterSeconds: Math.ceil(wait / 1000) }
+      : { allowed: true };
   }
 
   /** How many people the throttle holds state for (for tests of its memory). */
   size(): number {
-    return this.scope.size();
+    return this.limiter.size();
   }
 }
